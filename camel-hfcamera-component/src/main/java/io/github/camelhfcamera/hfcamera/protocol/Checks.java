@@ -1,0 +1,138 @@
+package io.github.camelhfcamera.hfcamera.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Collection;
+
+/**
+ * The limits of the protocol document as reusable checks. Each failure names the field, the value's problem and the
+ * limit. Text limits count UTF-8 bytes, as the device's C buffers do: the document's "within 48 characters
+ * (including terminator)" leaves 47 bytes for the text.
+ */
+public final class Checks {
+
+    /** Longest customId: 48 including the terminator. */
+    public static final int CUSTOM_ID_SIZE = 48;
+    /** One MB, the document's limit for a packet and a face photo. */
+    public static final int ONE_MB = 1024 * 1024;
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private Checks() {
+    }
+
+    public static void required(String field, Object value) {
+        if (value == null || value instanceof String s && s.isEmpty()) {
+            throw new HfValidationException(field, "is required");
+        }
+    }
+
+    /** A required customId of at most 47 bytes. */
+    public static void customId(String field, String value) {
+        required(field, value);
+        text(field, value, CUSTOM_ID_SIZE);
+    }
+
+    /**
+     * An optional text that must fit a device buffer of {@code sizeWithTerminator} bytes.
+     */
+    public static void text(String field, String value, int sizeWithTerminator) {
+        if (value == null) {
+            return;
+        }
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > sizeWithTerminator - 1) {
+            throw new HfValidationException(field, "is " + bytes + " bytes long (UTF-8); the limit is "
+                    + (sizeWithTerminator - 1) + " (" + sizeWithTerminator + " including the terminator)");
+        }
+    }
+
+    /** An optional integer within {@code min..max}. */
+    public static void range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new HfValidationException(field, "is " + value + "; allowed " + min + ".." + max);
+        }
+    }
+
+    /** A required integer within {@code min..max}. */
+    public static void requiredRange(String field, Integer value, int min, int max) {
+        required(field, value);
+        range(field, value, min, max);
+    }
+
+    /** An optional integer that must be one of the given values. */
+    public static void oneOf(String field, Integer value, int... allowed) {
+        if (value == null) {
+            return;
+        }
+        StringBuilder list = new StringBuilder();
+        for (int a : allowed) {
+            if (a == value) {
+                return;
+            }
+            list.append(list.length() == 0 ? "" : ", ").append(a);
+        }
+        throw new HfValidationException(field, "is " + value + "; allowed " + list);
+    }
+
+    /** An optional date and time {@code YYYY-MM-DD hh:mm:ss}. */
+    public static void dateTime(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        try {
+            LocalDateTime.parse(value, DATE_TIME);
+        } catch (DateTimeParseException e) {
+            throw new HfValidationException(field, "'" + value + "' is not a date and time YYYY-MM-DD hh:mm:ss");
+        }
+    }
+
+    /** An optional date {@code YYYY-MM-DD}; the device's own {@code 0000-00-00} is accepted. */
+    public static void date(String field, String value) {
+        if (value == null || value.isEmpty() || "0000-00-00".equals(value)) {
+            return;
+        }
+        try {
+            LocalDate.parse(value, DATE);
+        } catch (DateTimeParseException e) {
+            throw new HfValidationException(field, "'" + value + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    /** An optional time of day {@code hh:mm:ss}. */
+    public static void time(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            LocalTime.parse(value, TIME);
+        } catch (DateTimeParseException e) {
+            throw new HfValidationException(field, "'" + value + "' is not a time hh:mm:ss");
+        }
+    }
+
+    /** An optional collection of at most {@code max} entries. */
+    public static void maxItems(String field, Collection<?> value, int max) {
+        if (value != null && value.size() > max) {
+            throw new HfValidationException(field, "has " + value.size() + " entries; at most " + max);
+        }
+    }
+
+    /** An optional image whose wire text (base64 with its prefix) fits {@code maxBytes}. */
+    public static void image(String field, Image value, int maxBytes) {
+        if (value != null && value.encodedLength() > maxBytes) {
+            throw new HfValidationException(field, "is " + value.encodedLength() + " bytes of base64; the limit is "
+                    + maxBytes + " (" + (maxBytes / ONE_MB) + " MB)");
+        }
+    }
+}

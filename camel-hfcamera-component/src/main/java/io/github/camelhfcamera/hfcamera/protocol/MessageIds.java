@@ -1,0 +1,27 @@
+package io.github.camelhfcamera.hfcamera.protocol;
+
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Message ids unique across threads and across running instances: a random 64-bit prefix drawn once per instance
+ * and a counter. Replies are correlated by this id, so two platforms on one broker must never issue the same one.
+ */
+public final class MessageIds {
+
+    private final String prefix;
+    private final AtomicLong counter = new AtomicLong();
+
+    public MessageIds() {
+        this(Long.toUnsignedString(new SecureRandom().nextLong(), 36));
+    }
+
+    public MessageIds(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** The next id, for example {@code hf-1x2k9s0d8f7g6-42}. */
+    public String next() {
+        return "hf-" + prefix + "-" + Long.toString(counter.incrementAndGet(), 36);
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * BehaviorSnapPush (section 17.2): tripwire or area intrusion.
+ * <p>
+ * Wire names: {@code deviceId}, {@code deviceName}, {@code time}, {@code objectType}, {@code behaviourType}, {@code behaviourDirection}, {@code pic}, {@code scene}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "deviceName", "time", "objectType", "behaviourType", "behaviourDirection", "pic", "scene" })
+public record BehaviorSnapPush(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("deviceName") String deviceName,
+        @JsonProperty("time") String time,
+        @JsonProperty("objectType") Integer objectType,
+        @JsonProperty("behaviourType") @JsonAlias({ "behaviorType" }) Integer behaviourType,
+        @JsonProperty("behaviourDirection") @JsonAlias({ "behaviorDirection" }) Integer behaviourDirection,
+        @JsonProperty("pic") Image pic,
+        @JsonProperty("scene") Image scene,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfEvent {
+
+    public BehaviorSnapPush {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.deviceName = deviceName;
+        b.time = time;
+        b.objectType = objectType;
+        b.behaviourType = behaviourType;
+        b.behaviourDirection = behaviourDirection;
+        b.pic = pic;
+        b.scene = scene;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link BehaviorSnapPush} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String deviceName;
+        private String time;
+        private Integer objectType;
+        private Integer behaviourType;
+        private Integer behaviourDirection;
+        private Image pic;
+        private Image scene;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code deviceName}. */
+        public Builder deviceName(String deviceName) {
+            this.deviceName = deviceName;
+            return this;
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Wire name {@code objectType}. */
+        public Builder objectType(Integer objectType) {
+            this.objectType = objectType;
+            return this;
+        }
+
+        /** Wire name {@code behaviourType}. */
+        public Builder behaviourType(Integer behaviourType) {
+            this.behaviourType = behaviourType;
+            return this;
+        }
+
+        /** Wire name {@code behaviourDirection}. */
+        public Builder behaviourDirection(Integer behaviourDirection) {
+            this.behaviourDirection = behaviourDirection;
+            return this;
+        }
+
+        /** Wire name {@code pic}. */
+        public Builder pic(Image pic) {
+            this.pic = pic;
+            return this;
+        }
+
+        /** Wire name {@code scene}. */
+        public Builder scene(Image scene) {
+            this.scene = scene;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public BehaviorSnapPush build() {
+            return new BehaviorSnapPush(deviceId, deviceName, time, objectType, behaviourType, behaviourDirection, pic, scene, unknown);
+        }
+    }
+}

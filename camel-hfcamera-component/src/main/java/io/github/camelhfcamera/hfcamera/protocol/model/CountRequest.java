@@ -1,0 +1,76 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * GetCount (section 17.1.1): target count by type (0 human, 1 vehicle) and direction.
+ * <p>
+ * Wire names: {@code objectType}, {@code behaviourDirection}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "objectType", "behaviourDirection" })
+public record CountRequest(
+        @JsonProperty("objectType") Integer objectType,
+        @JsonProperty("behaviourDirection") @JsonAlias({ "behaviorDirection" }) Integer behaviourDirection,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
+
+    public CountRequest {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.objectType = objectType;
+        b.behaviourDirection = behaviourDirection;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link CountRequest} values. */
+    public static final class Builder {
+        private Integer objectType;
+        private Integer behaviourDirection;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code objectType}. */
+        public Builder objectType(Integer objectType) {
+            this.objectType = objectType;
+            return this;
+        }
+
+        /** Wire name {@code behaviourDirection}. */
+        public Builder behaviourDirection(Integer behaviourDirection) {
+            this.behaviourDirection = behaviourDirection;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public CountRequest build() {
+            return new CountRequest(objectType, behaviourDirection, unknown);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * DeleteAllPerson (section 4.7): deleteall must be 1 to confirm.
+ * <p>
+ * Wire names: {@code deleteall}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deleteall" })
+public record DeleteAllPersonRequest(
+        @JsonProperty("deleteall") Integer deleteAll,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
+
+    public DeleteAllPersonRequest {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deleteAll = deleteAll;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link DeleteAllPersonRequest} values. */
+    public static final class Builder {
+        private Integer deleteAll;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deleteall}. */
+        public Builder deleteAll(Integer deleteAll) {
+            this.deleteAll = deleteAll;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public DeleteAllPersonRequest build() {
+            return new DeleteAllPersonRequest(deleteAll, unknown);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * GetDeploymentRulesconfig (section 10.8.1): objectType 1 = face.
+ * <p>
+ * Wire names: {@code objectType}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "objectType" })
+public record DeploymentRulesQuery(
+        @JsonProperty("objectType") Integer objectType,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
+
+    public DeploymentRulesQuery {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.objectType = objectType;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link DeploymentRulesQuery} values. */
+    public static final class Builder {
+        private Integer objectType;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code objectType}. */
+        public Builder objectType(Integer objectType) {
+            this.objectType = objectType;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public DeploymentRulesQuery build() {
+            return new DeploymentRulesQuery(objectType, unknown);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * GetDeviceInformation reply (section 10.7.2; the document's reply carries no -Ack suffix).
+ * <p>
+ * Wire names: {@code facesluiceId}, {@code DeviceType}, {@code DeviceSubType}, {@code result}, {@code detail}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "facesluiceId", "DeviceType", "DeviceSubType", "result", "detail" })
+public record DeviceInformation(
+        @JsonProperty("facesluiceId") @JsonAlias({ "facesluicId", "facesluiceld" }) String deviceId,
+        @JsonProperty("DeviceType") Integer deviceType,
+        @JsonProperty("DeviceSubType") Integer deviceSubType,
+        @JsonProperty("result") String result,
+        @JsonProperty("detail") String detail,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfReply {
+
+    public DeviceInformation {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.deviceType = deviceType;
+        b.deviceSubType = deviceSubType;
+        b.result = result;
+        b.detail = detail;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link DeviceInformation} values. */
+    public static final class Builder {
+        private String deviceId;
+        private Integer deviceType;
+        private Integer deviceSubType;
+        private String result;
+        private String detail;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code facesluiceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code DeviceType}. */
+        public Builder deviceType(Integer deviceType) {
+            this.deviceType = deviceType;
+            return this;
+        }
+
+        /** Wire name {@code DeviceSubType}. */
+        public Builder deviceSubType(Integer deviceSubType) {
+            this.deviceSubType = deviceSubType;
+            return this;
+        }
+
+        /** Wire name {@code result}. */
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Wire name {@code detail}. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public DeviceInformation build() {
+            return new DeviceInformation(deviceId, deviceType, deviceSubType, result, detail, unknown);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * ElectricalBicycleSnapPush (section 27): e-bike capture.
+ * <p>
+ * Wire names: {@code deviceId}, {@code time}, {@code SnapOrRecordID}, {@code pic}, {@code scene}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "time", "SnapOrRecordID", "pic", "scene" })
+public record ElectricalBicycleSnapPush(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("time") String time,
+        @JsonProperty("SnapOrRecordID") @JsonAlias({ "snapOrRecordID" }) Long snapOrRecordId,
+        @JsonProperty("pic") Image pic,
+        @JsonProperty("scene") Image scene,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfEvent {
+
+    public ElectricalBicycleSnapPush {
+        unknown = Values.unknown(unknown);
+    }
+
+    @Override
+    public Long recordId() {
+        return snapOrRecordId;
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.time = time;
+        b.snapOrRecordId = snapOrRecordId;
+        b.pic = pic;
+        b.scene = scene;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link ElectricalBicycleSnapPush} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String time;
+        private Long snapOrRecordId;
+        private Image pic;
+        private Image scene;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Wire name {@code SnapOrRecordID}. */
+        public Builder snapOrRecordId(Long snapOrRecordId) {
+            this.snapOrRecordId = snapOrRecordId;
+            return this;
+        }
+
+        /** Wire name {@code pic}. */
+        public Builder pic(Image pic) {
+            this.pic = pic;
+            return this;
+        }
+
+        /** Wire name {@code scene}. */
+        public Builder scene(Image scene) {
+            this.scene = scene;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public ElectricalBicycleSnapPush build() {
+            return new ElectricalBicycleSnapPush(deviceId, time, snapOrRecordId, pic, scene, unknown);
+        }
+    }
+}

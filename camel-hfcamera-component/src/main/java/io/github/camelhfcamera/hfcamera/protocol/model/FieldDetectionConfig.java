@@ -1,0 +1,132 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Area intrusion parameters (section 10.11): SetFieldDetectionConfig body and GetFieldDetectionConfig-Ack reply.
+ * <p>
+ * Wire names: {@code deviceId}, {@code enable}, {@code areaConf}, {@code timeConf}, {@code linkConf}, {@code algConf}, {@code result}, {@code detail}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "enable", "areaConf", "timeConf", "linkConf", "algConf", "result", "detail" })
+public record FieldDetectionConfig(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("enable") Integer enable,
+        @JsonProperty("areaConf") AreaConf areaConf,
+        @JsonProperty("timeConf") List<TimeConf> timeConf,
+        @JsonProperty("linkConf") LinkConf linkConf,
+        @JsonProperty("algConf") AlgConf algConf,
+        @JsonProperty("result") String result,
+        @JsonProperty("detail") String detail,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand, HfReply {
+
+    public FieldDetectionConfig {
+        timeConf = Values.list(timeConf);
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.enable = enable;
+        b.areaConf = areaConf;
+        b.timeConf = timeConf;
+        b.linkConf = linkConf;
+        b.algConf = algConf;
+        b.result = result;
+        b.detail = detail;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link FieldDetectionConfig} values. */
+    public static final class Builder {
+        private String deviceId;
+        private Integer enable;
+        private AreaConf areaConf;
+        private List<TimeConf> timeConf;
+        private LinkConf linkConf;
+        private AlgConf algConf;
+        private String result;
+        private String detail;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code enable}. */
+        public Builder enable(Integer enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        /** Wire name {@code areaConf}. */
+        public Builder areaConf(AreaConf areaConf) {
+            this.areaConf = areaConf;
+            return this;
+        }
+
+        /** Wire name {@code timeConf}. */
+        public Builder timeConf(List<TimeConf> timeConf) {
+            this.timeConf = timeConf;
+            return this;
+        }
+
+        /** Wire name {@code linkConf}. */
+        public Builder linkConf(LinkConf linkConf) {
+            this.linkConf = linkConf;
+            return this;
+        }
+
+        /** Wire name {@code algConf}. */
+        public Builder algConf(AlgConf algConf) {
+            this.algConf = algConf;
+            return this;
+        }
+
+        /** Wire name {@code result}. */
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Wire name {@code detail}. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public FieldDetectionConfig build() {
+            return new FieldDetectionConfig(deviceId, enable, areaConf, timeConf, linkConf, algConf, result, detail, unknown);
+        }
+    }
+}

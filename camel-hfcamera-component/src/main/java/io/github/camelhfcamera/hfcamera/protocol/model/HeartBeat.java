@@ -1,0 +1,76 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * HeartBeat (section 9): every KeepAliveInterval seconds.
+ * <p>
+ * Wire names: {@code facesluiceId}, {@code time}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "facesluiceId", "time" })
+public record HeartBeat(
+        @JsonProperty("facesluiceId") @JsonAlias({ "facesluicId", "facesluiceld" }) String deviceId,
+        @JsonProperty("time") String time,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfEvent {
+
+    public HeartBeat {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.time = time;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link HeartBeat} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String time;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code facesluiceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public HeartBeat build() {
+            return new HeartBeat(deviceId, time, unknown);
+        }
+    }
+}

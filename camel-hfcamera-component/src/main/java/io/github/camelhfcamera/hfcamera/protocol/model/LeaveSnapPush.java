@@ -1,0 +1,85 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * LeaveSnapPush (section 17.3): someone left their post.
+ * <p>
+ * Wire names: {@code deviceId}, {@code time}, {@code pic}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "time", "pic" })
+public record LeaveSnapPush(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("time") String time,
+        @JsonProperty("pic") Image pic,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfEvent {
+
+    public LeaveSnapPush {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.time = time;
+        b.pic = pic;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link LeaveSnapPush} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String time;
+        private Image pic;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(String time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Wire name {@code pic}. */
+        public Builder pic(Image pic) {
+            this.pic = pic;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public LeaveSnapPush build() {
+            return new LeaveSnapPush(deviceId, time, pic, unknown);
+        }
+    }
+}

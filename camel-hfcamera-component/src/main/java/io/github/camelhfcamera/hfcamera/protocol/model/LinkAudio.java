@@ -1,0 +1,75 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * Linkage audio: enable and play count (0..255).
+ * <p>
+ * Wire names: {@code enable}, {@code times}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "enable", "times" })
+public record LinkAudio(
+        @JsonProperty("enable") Integer enable,
+        @JsonProperty("times") Integer times,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
+
+    public LinkAudio {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.enable = enable;
+        b.times = times;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link LinkAudio} values. */
+    public static final class Builder {
+        private Integer enable;
+        private Integer times;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code enable}. */
+        public Builder enable(Integer enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        /** Wire name {@code times}. */
+        public Builder times(Integer times) {
+            this.times = times;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public LinkAudio build() {
+            return new LinkAudio(enable, times, unknown);
+        }
+    }
+}

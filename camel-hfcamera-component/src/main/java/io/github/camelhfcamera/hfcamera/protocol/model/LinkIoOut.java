@@ -1,0 +1,96 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Linkage IO output: duration seconds (0..255) and milliseconds (0..999), outputs.
+ * <p>
+ * Wire names: {@code time}, {@code timeMs}, {@code noList}, {@code noEnable}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "time", "timeMs", "noList", "noEnable" })
+public record LinkIoOut(
+        @JsonProperty("time") Integer time,
+        @JsonProperty("timeMs") Integer timeMs,
+        @JsonProperty("noList") List<Integer> noList,
+        @JsonProperty("noEnable") List<Integer> noEnable,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
+
+    public LinkIoOut {
+        noList = Values.list(noList);
+        noEnable = Values.list(noEnable);
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.time = time;
+        b.timeMs = timeMs;
+        b.noList = noList;
+        b.noEnable = noEnable;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link LinkIoOut} values. */
+    public static final class Builder {
+        private Integer time;
+        private Integer timeMs;
+        private List<Integer> noList;
+        private List<Integer> noEnable;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(Integer time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Wire name {@code timeMs}. */
+        public Builder timeMs(Integer timeMs) {
+            this.timeMs = timeMs;
+            return this;
+        }
+
+        /** Wire name {@code noList}. */
+        public Builder noList(List<Integer> noList) {
+            this.noList = noList;
+            return this;
+        }
+
+        /** Wire name {@code noEnable}. */
+        public Builder noEnable(List<Integer> noEnable) {
+            this.noEnable = noEnable;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public LinkIoOut build() {
+            return new LinkIoOut(time, timeMs, noList, noEnable, unknown);
+        }
+    }
+}

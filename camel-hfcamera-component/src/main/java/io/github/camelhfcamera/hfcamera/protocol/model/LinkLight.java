@@ -1,0 +1,84 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * Linkage warning light.
+ * <p>
+ * Wire names: {@code enable}, {@code mode}, {@code time}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "enable", "mode", "time" })
+public record LinkLight(
+        @JsonProperty("enable") Integer enable,
+        @JsonProperty("mode") Integer mode,
+        @JsonProperty("time") Integer time,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
+
+    public LinkLight {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.enable = enable;
+        b.mode = mode;
+        b.time = time;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link LinkLight} values. */
+    public static final class Builder {
+        private Integer enable;
+        private Integer mode;
+        private Integer time;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code enable}. */
+        public Builder enable(Integer enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        /** Wire name {@code mode}. */
+        public Builder mode(Integer mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /** Wire name {@code time}. */
+        public Builder time(Integer time) {
+            this.time = time;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public LinkLight build() {
+            return new LinkLight(enable, mode, time, unknown);
+        }
+    }
+}

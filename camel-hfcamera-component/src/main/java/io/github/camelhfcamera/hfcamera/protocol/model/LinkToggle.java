@@ -1,0 +1,66 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * A linkage that is only switched on or off (mail, FTP).
+ * <p>
+ * Wire names: {@code enable}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "enable" })
+public record LinkToggle(
+        @JsonProperty("enable") Integer enable,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
+
+    public LinkToggle {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.enable = enable;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link LinkToggle} values. */
+    public static final class Builder {
+        private Integer enable;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code enable}. */
+        public Builder enable(Integer enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public LinkToggle build() {
+            return new LinkToggle(enable, unknown);
+        }
+    }
+}

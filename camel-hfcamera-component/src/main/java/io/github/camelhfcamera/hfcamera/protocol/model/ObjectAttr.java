@@ -1,0 +1,66 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * Attributes of a FullStrSnapPush target (the plate of a motor vehicle).
+ * <p>
+ * Wire names: {@code carplate}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "carplate" })
+public record ObjectAttr(
+        @JsonProperty("carplate") String carplate,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
+
+    public ObjectAttr {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.carplate = carplate;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link ObjectAttr} values. */
+    public static final class Builder {
+        private String carplate;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code carplate}. */
+        public Builder carplate(String carplate) {
+            this.carplate = carplate;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public ObjectAttr build() {
+            return new ObjectAttr(carplate, unknown);
+        }
+    }
+}

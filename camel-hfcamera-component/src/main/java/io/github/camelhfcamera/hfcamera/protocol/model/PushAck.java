@@ -1,0 +1,75 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * PushAck (section 8): the platform confirms a record in resume mode.
+ * <p>
+ * Wire names: {@code PushAckType}, {@code SnapOrRecordID}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "PushAckType", "SnapOrRecordID" })
+public record PushAck(
+        @JsonProperty("PushAckType") Integer pushAckType,
+        @JsonProperty("SnapOrRecordID") Long snapOrRecordId,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
+
+    public PushAck {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.pushAckType = pushAckType;
+        b.snapOrRecordId = snapOrRecordId;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link PushAck} values. */
+    public static final class Builder {
+        private Integer pushAckType;
+        private Long snapOrRecordId;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code PushAckType}. */
+        public Builder pushAckType(Integer pushAckType) {
+            this.pushAckType = pushAckType;
+            return this;
+        }
+
+        /** Wire name {@code SnapOrRecordID}. */
+        public Builder snapOrRecordId(Long snapOrRecordId) {
+            this.snapOrRecordId = snapOrRecordId;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public PushAck build() {
+            return new PushAck(pushAckType, snapOrRecordId, unknown);
+        }
+    }
+}

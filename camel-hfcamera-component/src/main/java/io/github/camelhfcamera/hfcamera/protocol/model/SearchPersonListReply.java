@@ -1,0 +1,114 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SearchPersonList-Ack (section 4.4.3): one page of matching persons.
+ * <p>
+ * Wire names: {@code facesluiceId}, {@code TotalPersonNum}, {@code PersonNum}, {@code List}, {@code result}, {@code detail}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "facesluiceId", "TotalPersonNum", "PersonNum", "List", "result", "detail" })
+public record SearchPersonListReply(
+        @JsonProperty("facesluiceId") @JsonAlias({ "facesluicId", "facesluiceld" }) String deviceId,
+        @JsonProperty("TotalPersonNum") Integer totalPersonNum,
+        @JsonProperty("PersonNum") Integer personNum,
+        @JsonProperty("List") List<Person> persons,
+        @JsonProperty("result") String result,
+        @JsonProperty("detail") String detail,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfReply {
+
+    public SearchPersonListReply {
+        persons = Values.list(persons);
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.totalPersonNum = totalPersonNum;
+        b.personNum = personNum;
+        b.persons = persons;
+        b.result = result;
+        b.detail = detail;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link SearchPersonListReply} values. */
+    public static final class Builder {
+        private String deviceId;
+        private Integer totalPersonNum;
+        private Integer personNum;
+        private List<Person> persons;
+        private String result;
+        private String detail;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code facesluiceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code TotalPersonNum}. */
+        public Builder totalPersonNum(Integer totalPersonNum) {
+            this.totalPersonNum = totalPersonNum;
+            return this;
+        }
+
+        /** Wire name {@code PersonNum}. */
+        public Builder personNum(Integer personNum) {
+            this.personNum = personNum;
+            return this;
+        }
+
+        /** Wire name {@code List}. */
+        public Builder persons(List<Person> persons) {
+            this.persons = persons;
+            return this;
+        }
+
+        /** Wire name {@code result}. */
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Wire name {@code detail}. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public SearchPersonListReply build() {
+            return new SearchPersonListReply(deviceId, totalPersonNum, personNum, persons, result, detail, unknown);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * QuerySIMCardInfo-Ack (section 10.9): the 4G card.
+ * <p>
+ * Wire names: {@code deviceId}, {@code imei}, {@code iccid}, {@code imsi}, {@code result}, {@code detail}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "imei", "iccid", "imsi", "result", "detail" })
+public record SimCardInfo(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("imei") String imei,
+        @JsonProperty("iccid") String iccid,
+        @JsonProperty("imsi") String imsi,
+        @JsonProperty("result") String result,
+        @JsonProperty("detail") String detail,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfReply {
+
+    public SimCardInfo {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.imei = imei;
+        b.iccid = iccid;
+        b.imsi = imsi;
+        b.result = result;
+        b.detail = detail;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link SimCardInfo} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String imei;
+        private String iccid;
+        private String imsi;
+        private String result;
+        private String detail;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code imei}. */
+        public Builder imei(String imei) {
+            this.imei = imei;
+            return this;
+        }
+
+        /** Wire name {@code iccid}. */
+        public Builder iccid(String iccid) {
+            this.iccid = iccid;
+            return this;
+        }
+
+        /** Wire name {@code imsi}. */
+        public Builder imsi(String imsi) {
+            this.imsi = imsi;
+            return this;
+        }
+
+        /** Wire name {@code result}. */
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Wire name {@code detail}. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public SimCardInfo build() {
+            return new SimCardInfo(deviceId, imei, iccid, imsi, result, detail, unknown);
+        }
+    }
+}

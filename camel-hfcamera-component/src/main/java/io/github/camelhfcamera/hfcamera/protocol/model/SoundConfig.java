@@ -1,0 +1,104 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * Sound parameters (section 10.2): the body of UpSoundconfig and of the GetSoundconfig-Ack reply.
+ * <p>
+ * Wire names: {@code facesluiceId}, {@code VerifySuccAudio}, {@code Volume}, {@code result}, {@code detail}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "facesluiceId", "VerifySuccAudio", "Volume", "result", "detail" })
+public record SoundConfig(
+        @JsonProperty("facesluiceId") @JsonAlias({ "facesluicId", "facesluiceld" }) String deviceId,
+        @JsonProperty("VerifySuccAudio") Integer verifySuccessAudio,
+        @JsonProperty("Volume") Integer volume,
+        @JsonProperty("result") String result,
+        @JsonProperty("detail") String detail,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand, HfReply {
+
+    public SoundConfig {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.verifySuccessAudio = verifySuccessAudio;
+        b.volume = volume;
+        b.result = result;
+        b.detail = detail;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link SoundConfig} values. */
+    public static final class Builder {
+        private String deviceId;
+        private Integer verifySuccessAudio;
+        private Integer volume;
+        private String result;
+        private String detail;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code facesluiceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code VerifySuccAudio}. */
+        public Builder verifySuccessAudio(Integer verifySuccessAudio) {
+            this.verifySuccessAudio = verifySuccessAudio;
+            return this;
+        }
+
+        /** Wire name {@code Volume}. */
+        public Builder volume(Integer volume) {
+            this.volume = volume;
+            return this;
+        }
+
+        /** Wire name {@code result}. */
+        public Builder result(String result) {
+            this.result = result;
+            return this;
+        }
+
+        /** Wire name {@code detail}. */
+        public Builder detail(String detail) {
+            this.detail = detail;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public SoundConfig build() {
+            return new SoundConfig(deviceId, verifySuccessAudio, volume, result, detail, unknown);
+        }
+    }
+}

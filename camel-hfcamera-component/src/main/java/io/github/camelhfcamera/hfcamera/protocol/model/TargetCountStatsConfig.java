@@ -1,0 +1,102 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.Map;
+
+/**
+ * TargetCountStatsCfg (section 22): head count statistics and their automatic reset.
+ * <p>
+ * Wire names: {@code deviceId}, {@code enable}, {@code autoResetMode}, {@code resetDay}, {@code resetTime}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "enable", "autoResetMode", "resetDay", "resetTime" })
+public record TargetCountStatsConfig(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("enable") Integer enable,
+        @JsonProperty("autoResetMode") Integer autoResetMode,
+        @JsonProperty("resetDay") Integer resetDay,
+        @JsonProperty("resetTime") String resetTime,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
+
+    public TargetCountStatsConfig {
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.enable = enable;
+        b.autoResetMode = autoResetMode;
+        b.resetDay = resetDay;
+        b.resetTime = resetTime;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link TargetCountStatsConfig} values. */
+    public static final class Builder {
+        private String deviceId;
+        private Integer enable;
+        private Integer autoResetMode;
+        private Integer resetDay;
+        private String resetTime;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code enable}. */
+        public Builder enable(Integer enable) {
+            this.enable = enable;
+            return this;
+        }
+
+        /** Wire name {@code autoResetMode}. */
+        public Builder autoResetMode(Integer autoResetMode) {
+            this.autoResetMode = autoResetMode;
+            return this;
+        }
+
+        /** Wire name {@code resetDay}. */
+        public Builder resetDay(Integer resetDay) {
+            this.resetDay = resetDay;
+            return this;
+        }
+
+        /** Wire name {@code resetTime}. */
+        public Builder resetTime(String resetTime) {
+            this.resetTime = resetTime;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public TargetCountStatsConfig build() {
+            return new TargetCountStatsConfig(deviceId, enable, autoResetMode, resetDay, resetTime, unknown);
+        }
+    }
+}

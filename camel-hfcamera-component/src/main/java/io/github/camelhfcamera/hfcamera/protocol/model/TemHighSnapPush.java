@@ -1,0 +1,132 @@
+package io.github.camelhfcamera.hfcamera.protocol.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+import io.github.camelhfcamera.hfcamera.protocol.Values;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TemHighSnapPush (sections 15, 28): thermal or electric spark alarm; message is absent when sparkAlarm is 2.
+ * <p>
+ * Wire names: {@code deviceId}, {@code deviceName}, {@code snapTime}, {@code sparkAlarm}, {@code tempeunit}, {@code message}, {@code pic}, {@code tempic}. Fields the document does not list are kept in
+ * {@link #unknown()} and written back unchanged.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "deviceId", "deviceName", "snapTime", "sparkAlarm", "tempeunit", "message", "pic", "tempic" })
+public record TemHighSnapPush(
+        @JsonProperty("deviceId") String deviceId,
+        @JsonProperty("deviceName") String deviceName,
+        @JsonProperty("snapTime") String snapTime,
+        @JsonProperty("sparkAlarm") Integer sparkAlarm,
+        @JsonProperty("tempeunit") Integer temperatureUnit,
+        @JsonProperty("message") List<TemperatureMessage> message,
+        @JsonProperty("pic") Image pic,
+        @JsonProperty("tempic") Image thermalPic,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfEvent {
+
+    public TemHighSnapPush {
+        message = Values.list(message);
+        unknown = Values.unknown(unknown);
+    }
+
+    /** A builder with every field unset. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this record's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.deviceId = deviceId;
+        b.deviceName = deviceName;
+        b.snapTime = snapTime;
+        b.sparkAlarm = sparkAlarm;
+        b.temperatureUnit = temperatureUnit;
+        b.message = message;
+        b.pic = pic;
+        b.thermalPic = thermalPic;
+        b.unknown = unknown;
+        return b;
+    }
+
+    /** Builds {@link TemHighSnapPush} values. */
+    public static final class Builder {
+        private String deviceId;
+        private String deviceName;
+        private String snapTime;
+        private Integer sparkAlarm;
+        private Integer temperatureUnit;
+        private List<TemperatureMessage> message;
+        private Image pic;
+        private Image thermalPic;
+        private Map<String, Object> unknown;
+
+        private Builder() {
+        }
+
+        /** Wire name {@code deviceId}. */
+        public Builder deviceId(String deviceId) {
+            this.deviceId = deviceId;
+            return this;
+        }
+
+        /** Wire name {@code deviceName}. */
+        public Builder deviceName(String deviceName) {
+            this.deviceName = deviceName;
+            return this;
+        }
+
+        /** Wire name {@code snapTime}. */
+        public Builder snapTime(String snapTime) {
+            this.snapTime = snapTime;
+            return this;
+        }
+
+        /** Wire name {@code sparkAlarm}. */
+        public Builder sparkAlarm(Integer sparkAlarm) {
+            this.sparkAlarm = sparkAlarm;
+            return this;
+        }
+
+        /** Wire name {@code tempeunit}. */
+        public Builder temperatureUnit(Integer temperatureUnit) {
+            this.temperatureUnit = temperatureUnit;
+            return this;
+        }
+
+        /** Wire name {@code message}. */
+        public Builder message(List<TemperatureMessage> message) {
+            this.message = message;
+            return this;
+        }
+
+        /** Wire name {@code pic}. */
+        public Builder pic(Image pic) {
+            this.pic = pic;
+            return this;
+        }
+
+        /** Wire name {@code tempic}. */
+        public Builder thermalPic(Image thermalPic) {
+            this.thermalPic = thermalPic;
+            return this;
+        }
+
+        /** Fields the document does not list, written as given. */
+        public Builder unknown(Map<String, Object> unknown) {
+            this.unknown = unknown;
+            return this;
+        }
+
+        public TemHighSnapPush build() {
+            return new TemHighSnapPush(deviceId, deviceName, snapTime, sparkAlarm, temperatureUnit, message, pic, thermalPic, unknown);
+        }
+    }
+}
