@@ -1,0 +1,96 @@
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The devices a session has heard of, online / lost / offline, from Online, HeartBeat, Offline, any other message,
+ * and missed heartbeats. Thread-safe.
+ */
+public final class DeviceRegistry {
+
+    private final ConcurrentMap<String, DeviceStatus> devices = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final BiConsumer<DeviceStatus, DeviceState> transitions;
+
+    /**
+     * @param transitions told of every change of state: the new status and the state before ({@code null} for a
+     *                    device not known before)
+     */
+    DeviceRegistry(Clock clock, BiConsumer<DeviceStatus, DeviceState> transitions) {
+        this.clock = clock;
+        this.transitions = transitions;
+    }
+
+    /** The device's status, if it is known. */
+    public Optional<DeviceStatus> get(String deviceId) {
+        return Optional.ofNullable(devices.get(deviceId));
+    }
+
+    /** The device's state, or empty when the device never showed up. */
+    public Optional<DeviceState> state(String deviceId) {
+        return get(deviceId).map(DeviceStatus::state);
+    }
+
+    /** Every known device, sorted by id. */
+    public List<DeviceStatus> devices() {
+        return devices.values().stream().sorted(Comparator.comparing(DeviceStatus::deviceId)).toList();
+    }
+
+    Collection<DeviceStatus> snapshot() {
+        return devices.values();
+    }
+
+    /** Online message: online, with the address and name it gives. */
+    void online(String deviceId, String ip, String name) {
+        update(deviceId, DeviceState.ONLINE, ip, name);
+    }
+
+    /** HeartBeat or any other message: the device is alive. */
+    void seen(String deviceId) {
+        update(deviceId, DeviceState.ONLINE, null, null);
+    }
+
+    /** Offline (the device's will). */
+    void offline(String deviceId) {
+        update(deviceId, DeviceState.OFFLINE, null, null);
+    }
+
+    private void update(String deviceId, DeviceState state, String ip, String name) {
+        Instant now = clock.instant();
+        DeviceState[] before = new DeviceState[1];
+        DeviceStatus after = devices.compute(deviceId, (id, old) -> {
+            before[0] = old == null ? null : old.state();
+            boolean changed = old == null || old.state() != state;
+            return new DeviceStatus(id, state, changed ? now : old.since(),
+                    state == DeviceState.OFFLINE && old != null ? old.lastSeen() : now,
+                    ip != null ? ip : old == null ? null : old.ip(),
+                    name != null ? name : old == null ? null : old.name());
+        });
+        if (before[0] != state) {
+            transitions.accept(after, before[0]);
+        }
+    }
+
+    /** Marks lost every online device not heard of for {@code misses} heartbeat intervals. */
+    void checkHeartbeats(Duration interval, int misses) {
+        Instant limit = clock.instant().minus(interval.multipliedBy(misses));
+        for (DeviceStatus s : devices.values()) {
+            if (s.state() == DeviceState.ONLINE && s.lastSeen().isBefore(limit)) {
+                DeviceStatus lost = new DeviceStatus(s.deviceId(), DeviceState.LOST, clock.instant(), s.lastSeen(),
+                        s.ip(), s.name());
+                if (devices.replace(s.deviceId(), s, lost)) {
+                    transitions.accept(lost, DeviceState.ONLINE);
+                }
+            }
+        }
+    }
+}

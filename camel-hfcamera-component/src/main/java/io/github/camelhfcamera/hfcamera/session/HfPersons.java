@@ -1,0 +1,372 @@
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
+import io.github.camelhfcamera.hfcamera.protocol.ErrorCodes;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.protocol.model.DelPersonRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.DeleteAllPersonRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.DeletePersonsReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.DeletePersonsRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatch;
+import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatchItem;
+import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatchReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.QueryPersonReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonRequest;
+
+/**
+ * The person list of the devices, the way the document asks for it: any number of persons split into valid batches,
+ * one person-changing command at a time per device, 410 "busy" retried after the running batch, single-person
+ * commands paced (1 s apart with base64 photos, 2 s with picURI), and results built only from what the device
+ * acknowledged.
+ * <p>
+ * Every operation is planned and validated before anything is sent: invalid input sends nothing.
+ */
+public final class HfPersons {
+
+    /** The gap the document asks for after an EditPerson with a base64 photo (or none). */
+    public static final Duration BASE64_GAP = Duration.ofSeconds(1);
+    /** The gap the document asks for after an EditPerson with a picURI. */
+    public static final Duration URI_GAP = Duration.ofSeconds(2);
+    /** The code of a batch refused because another one is running. */
+    public static final int BUSY = 410;
+    /** Default page size of a search (RequestCount allows 1..2000). */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
+
+    private final HfSession session;
+
+    public HfPersons(HfSession session) {
+        this.session = session;
+    }
+
+    /** One command of a plan and the customIds it carries. */
+    public record Step(Operator operator, HfCommand info, List<String> customIds, Duration gap) {
+    }
+
+    /** The validated commands of one operation, the same for every device. */
+    public record Plan(String operation, List<Step> steps) {
+
+        public int personCount() {
+            return steps.stream().mapToInt(s -> s.customIds().size()).sum();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- planning
+
+    /**
+     * Add or modify: one person goes as EditPerson; several go as EditPersonsNew batches of up to 1000, except the
+     * ones with a base64 photo, which batches cannot carry: those go one by one as EditPerson, paced.
+     */
+    public static Plan planUpsert(List<Person> persons) {
+        checkPersons(persons);
+        if (persons.size() == 1) {
+            Person p = persons.get(0);
+            validateSingle(p, 0);
+            return new Plan("upsert", List.of(single(p)));
+        }
+        List<Person> batchable = new ArrayList<>();
+        List<Step> singles = new ArrayList<>();
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            if (p.pic() != null) {
+                validateSingle(p, i);
+                singles.add(single(p));
+            } else {
+                p.validateForBatch("body[" + i + "].");
+                batchable.add(p);
+            }
+        }
+        List<Step> steps = new ArrayList<>(batches(Operator.EDIT_PERSONS_NEW, batchable));
+        steps.addAll(singles);
+        return new Plan("upsert", steps);
+    }
+
+    /** Add only: AddPersons batches of up to 1000 (photos by picURI). */
+    public static Plan planAdd(List<Person> persons) {
+        checkPersons(persons);
+        for (int i = 0; i < persons.size(); i++) {
+            persons.get(i).validateForBatch("body[" + i + "].");
+        }
+        return new Plan("add", batches(Operator.ADD_PERSONS, persons));
+    }
+
+    /** Delete: one customId goes as DelPerson, several as DeletePersons batches of up to 200. */
+    public static Plan planDelete(List<String> customIds) {
+        if (customIds == null || customIds.isEmpty()) {
+            throw new HfValidationException("body", "holds no customId to delete");
+        }
+        for (int i = 0; i < customIds.size(); i++) {
+            Checks.customId("body[" + i + "]", customIds.get(i));
+        }
+        List<String> ids = List.copyOf(new LinkedHashSet<>(customIds));
+        if (ids.size() == 1) {
+            DelPersonRequest r = DelPersonRequest.builder().customId(ids.get(0)).build();
+            r.validate();
+            return new Plan("delete", List.of(new Step(Operator.DEL_PERSON, r, ids, null)));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += DeletePersonsRequest.MAX_IDS) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DeletePersonsRequest.MAX_IDS));
+            DeletePersonsRequest r = new DeletePersonsRequest(chunk);
+            r.validate();
+            steps.add(new Step(Operator.DELETE_PERSONS, r, List.copyOf(chunk), null));
+        }
+        return new Plan("delete", steps);
+    }
+
+    /** Delete every person of the device (DeleteAllPerson with deleteall=1). */
+    public static Plan planDeleteAll() {
+        DeleteAllPersonRequest r = DeleteAllPersonRequest.builder().deleteAll(1).build();
+        r.validate();
+        return new Plan("deleteAll", List.of(new Step(Operator.DELETE_ALL_PERSON, r, List.of(), null)));
+    }
+
+    private static void checkPersons(List<Person> persons) {
+        if (persons == null || persons.isEmpty()) {
+            throw new HfValidationException("body", "holds no person");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            if (p == null) {
+                throw new HfValidationException("body[" + i + "]", "is null");
+            }
+            Integer before = p.customId() == null ? null : seen.putIfAbsent(p.customId(), i);
+            if (before != null) {
+                throw new HfValidationException("body[" + i + "].customId",
+                        "'" + p.customId() + "' appears twice (also at body[" + before + "])");
+            }
+        }
+    }
+
+    private static void validateSingle(Person p, int index) {
+        try {
+            p.validate();
+        } catch (HfValidationException e) {
+            String field = e.getField().startsWith("info.") ? e.getField().substring(5) : e.getField();
+            String text = e.getMessage().substring(Math.min(e.getMessage().length(), e.getField().length() + 2));
+            throw new HfValidationException("body[" + index + "]." + field, text);
+        }
+    }
+
+    private static Step single(Person p) {
+        return new Step(Operator.EDIT_PERSON, p, List.of(p.customId()), p.picUri() != null ? URI_GAP : BASE64_GAP);
+    }
+
+    private static List<Step> batches(Operator op, List<Person> persons) {
+        List<Step> steps = new ArrayList<>();
+        for (int from = 0; from < persons.size(); from += PersonBatch.MAX_PERSONS) {
+            List<Person> chunk = persons.subList(from, Math.min(persons.size(), from + PersonBatch.MAX_PERSONS));
+            PersonBatch b = new PersonBatch(chunk);
+            b.validate();
+            steps.add(new Step(op, b, chunk.stream().map(Person::customId).toList(), null));
+        }
+        return steps;
+    }
+
+    // ------------------------------------------------------------------------------------------- execution
+
+    /**
+     * Runs a plan on one device, in the device's person lane (after every person-changing command queued before),
+     * step by step. A whole-command error (or a timeout) fails the result; per-person errors are listed in it.
+     */
+    public CompletableFuture<PersonsResult> execute(String deviceId, Plan plan) {
+        return session.inPersonLane(deviceId, () -> {
+            Accumulator acc = new Accumulator(deviceId, plan.operation());
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (Step step : plan.steps()) {
+                chain = chain.thenCompose(v -> runStep(deviceId, step, plan.steps().size() > 1, acc));
+            }
+            return chain.thenApply(v -> acc.result());
+        });
+    }
+
+    private CompletableFuture<Void> runStep(String deviceId, Step step, boolean partOfMany, Accumulator acc) {
+        acc.commands++;
+        if (step.operator() == Operator.EDIT_PERSON) {
+            return session.paceSinglePerson(deviceId, step.gap())
+                    .thenCompose(v -> session.request(deviceId, step.operator(), step.info()))
+                    .handle((reply, x) -> {
+                        if (x == null) {
+                            acc.succeeded.addAll(step.customIds());
+                            return null;
+                        }
+                        Throwable c = HfSession.unwrap(x);
+                        if (partOfMany && c instanceof HfCameraDeviceException d) {
+                            acc.failed.add(new PersonFailure(step.customIds().get(0), d.getCode(), d.getText()));
+                            return null;
+                        }
+                        throw rethrow(c);
+                    });
+        }
+        long deadline = System.nanoTime() + session.config().batchTimeout().toNanos();
+        return sendRetryingBusy(deviceId, step, deadline).thenAccept(reply -> collect(step, reply, acc));
+    }
+
+    private CompletableFuture<HfMessage<Object>> sendRetryingBusy(String deviceId, Step step, long deadline) {
+        return session.request(deviceId, step.operator(), step.info()).handle((reply, x) -> {
+            if (x == null) {
+                return CompletableFuture.completedFuture(reply);
+            }
+            Throwable c = HfSession.unwrap(x);
+            if (c instanceof HfCameraDeviceException d && d.getCode() != null && d.getCode() == BUSY
+                    && System.nanoTime() < deadline) {
+                // another batch is running on the device: send this one again once it had time to finish
+                return session.delay(session.config().busyRetryDelay())
+                        .thenCompose(v -> sendRetryingBusy(deviceId, step, deadline));
+            }
+            return CompletableFuture.<HfMessage<Object>> failedFuture(c);
+        }).thenCompose(Function.identity());
+    }
+
+    private static void collect(Step step, HfMessage<Object> reply, Accumulator acc) {
+        Object info = reply.info();
+        if (info instanceof PersonBatchReply r) {
+            collectItems(step, r.successes(), r.errors(), r.errorCount(), acc);
+        } else if (info instanceof DeletePersonsReply r) {
+            collectItems(step, r.successes(), r.errors(), r.errorCount(), acc);
+        } else {
+            acc.succeeded.addAll(step.customIds());
+        }
+    }
+
+    private static void collectItems(Step step, List<PersonBatchItem> successes, List<PersonBatchItem> errors,
+                                     Integer errorCount, Accumulator acc) {
+        Set<String> mine = new LinkedHashSet<>(step.customIds());
+        if (errors != null) {
+            for (PersonBatchItem e : errors) {
+                if (e.customId() != null && mine.remove(e.customId())) {
+                    String text = e.errcode() == null ? "refused by the device (no errcode given)"
+                            : ErrorCodes.describeErrcode(step.operator(), e.errcode());
+                    acc.failed.add(new PersonFailure(e.customId(), e.errcode(), text));
+                }
+            }
+        }
+        if (successes != null) {
+            for (PersonBatchItem s : successes) {
+                if (s.customId() != null && mine.remove(s.customId())) {
+                    acc.succeeded.add(s.customId());
+                }
+            }
+            // listed in neither: the device did not confirm them
+            for (String id : mine) {
+                acc.failed.add(new PersonFailure(id, null, "not confirmed by the device's reply"));
+            }
+        } else if (errorCount == null || errorCount == 0 || errors != null) {
+            // the reply gives no success list: every person it does not list as failed was applied
+            acc.succeeded.addAll(mine);
+        } else {
+            for (String id : mine) {
+                acc.failed.add(new PersonFailure(id, null, "not confirmed by the device's reply"));
+            }
+        }
+    }
+
+    private static final class Accumulator {
+        final String deviceId;
+        final String operation;
+        final List<String> succeeded = Collections.synchronizedList(new ArrayList<>());
+        final List<PersonFailure> failed = Collections.synchronizedList(new ArrayList<>());
+        int commands;
+
+        Accumulator(String deviceId, String operation) {
+            this.deviceId = deviceId;
+            this.operation = operation;
+        }
+
+        PersonsResult result() {
+            return new PersonsResult(deviceId, operation, succeeded, failed, commands);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- queries
+
+    /** One person by customId (SearchPerson); with the photo when asked. */
+    public CompletableFuture<SearchPersonReply> get(String deviceId, String customId, boolean withPicture) {
+        SearchPersonRequest r = SearchPersonRequest.builder().customId(customId).picture(withPicture ? 1 : 0).build();
+        Checks.customId("customId", customId);
+        r.validate();
+        return session.request(deviceId, Operator.SEARCH_PERSON, r).thenApply(m -> (SearchPersonReply) m.info());
+    }
+
+    /** Every customId on the device (QueryPerson), duplicates and empty ids removed, in the device's order. */
+    public CompletableFuture<List<String>> listIds(String deviceId) {
+        return session.request(deviceId, Operator.QUERY_PERSON, EmptyInfo.INSTANCE).thenApply(m -> {
+            QueryPersonReply r = (QueryPersonReply) m.info();
+            if (r == null || r.customIdList() == null || r.customIdList().isBlank()) {
+                return List.<String> of();
+            }
+            return Arrays.stream(r.customIdList().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .distinct().toList();
+        });
+    }
+
+    /**
+     * Searches the person list (SearchPersonList) by time, name, type or gender. With {@code allPages} every page is
+     * fetched and the persons of all pages are returned in one reply; otherwise the page the criteria name.
+     * "can not find person" (466) gives an empty result.
+     */
+    public CompletableFuture<SearchPersonListReply> search(String deviceId, SearchPersonListRequest criteria,
+                                                           boolean allPages, int pageSize) {
+        SearchPersonListRequest base = criteria == null ? SearchPersonListRequest.builder().build() : criteria;
+        int size = base.requestCount() != null ? base.requestCount() : pageSize;
+        int begin = base.beginNo() != null ? base.beginNo() : 0;
+        // without facesluiceId every device on the topic would run the search
+        SearchPersonListRequest first = base.toBuilder().deviceId(deviceId).requestCount(size).beginNo(begin).build();
+        Checks.range("info.RequestCount", size, 1, 2000);
+        first.validate();
+        List<io.github.camelhfcamera.hfcamera.protocol.model.Person> collected =
+                Collections.synchronizedList(new ArrayList<>());
+        return page(deviceId, first, allPages, collected);
+    }
+
+    private CompletableFuture<SearchPersonListReply> page(String deviceId, SearchPersonListRequest req, boolean all,
+                                                         List<io.github.camelhfcamera.hfcamera.protocol.model.Person> acc) {
+        return session.request(deviceId, Operator.SEARCH_PERSON_LIST, req).handle((m, x) -> {
+            if (x != null) {
+                Throwable c = HfSession.unwrap(x);
+                if (c instanceof HfCameraDeviceException d && d.getCode() != null && d.getCode() == 466) {
+                    return CompletableFuture.completedFuture(SearchPersonListReply.builder().deviceId(deviceId)
+                            .totalPersonNum(acc.size()).personNum(acc.size()).persons(List.copyOf(acc)).result("ok")
+                            .build());
+                }
+                return CompletableFuture.<SearchPersonListReply> failedFuture(c);
+            }
+            SearchPersonListReply r = (SearchPersonListReply) m.info();
+            List<io.github.camelhfcamera.hfcamera.protocol.model.Person> page =
+                    r.persons() == null ? List.of() : r.persons();
+            acc.addAll(page);
+            int total = r.totalPersonNum() != null ? r.totalPersonNum() : acc.size();
+            int size = req.requestCount();
+            if (all && !page.isEmpty() && acc.size() < total && page.size() >= size) {
+                SearchPersonListRequest next = req.toBuilder().beginNo(req.beginNo() + size).build();
+                return page(deviceId, next, true, acc);
+            }
+            return CompletableFuture.completedFuture(r.toBuilder().deviceId(deviceId).totalPersonNum(total)
+                    .personNum(acc.size()).persons(List.copyOf(acc)).build());
+        }).thenCompose(Function.identity());
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        return t instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(t);
+    }
+}

@@ -1,0 +1,262 @@
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.time.Duration;
+import java.util.Set;
+
+import javax.net.SocketFactory;
+
+/**
+ * Settings of one {@link HfSession}: the MQTT connection and the protocol's topics, timeouts and limits. Defaults are
+ * those of the document and of the device's web page.
+ */
+public final class HfSessionConfig {
+
+    /** Largest event payload accepted by default: a 1 MB face picture, a 2 MB scene and room for the fields. */
+    public static final int DEFAULT_MAX_PAYLOAD_SIZE = 3 * 1024 * 1024 + 64 * 1024;
+
+    private String brokerUrl = "tcp://localhost:1883";
+    private String clientId;
+    private String userName;
+    private String password;
+    private SocketFactory socketFactory;
+    private boolean automaticReconnect = true;
+    private int connectionTimeout = 30;
+    private int keepAliveInterval = 60;
+    private String topicPrefix = "mqtt/face";
+    private String heartbeatTopic = "mqtt/face/heartbeat";
+    private String onlineTopic = "mqtt/face/basic";
+    private Duration requestTimeout = Duration.ofSeconds(10);
+    private Duration batchTimeout = Duration.ofMinutes(10);
+    private Duration busyRetryDelay = Duration.ofSeconds(2);
+    private Duration heartbeatInterval = Duration.ofSeconds(30);
+    private int heartbeatMissesBeforeLost = 2;
+    private Set<String> allowedDevices = Set.of();
+    private String sharedSubscriptionGroup;
+    private int maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
+    private RecordRepository recordRepository;
+
+    public String brokerUrl() {
+        return brokerUrl;
+    }
+
+    public HfSessionConfig brokerUrl(String brokerUrl) {
+        this.brokerUrl = brokerUrl;
+        return this;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public HfSessionConfig clientId(String clientId) {
+        this.clientId = clientId;
+        return this;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    public HfSessionConfig userName(String userName) {
+        this.userName = userName;
+        return this;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public HfSessionConfig password(String password) {
+        this.password = password;
+        return this;
+    }
+
+    public SocketFactory socketFactory() {
+        return socketFactory;
+    }
+
+    /** The socket factory for TLS ({@code ssl://} broker URLs). */
+    public HfSessionConfig socketFactory(SocketFactory socketFactory) {
+        this.socketFactory = socketFactory;
+        return this;
+    }
+
+    public boolean automaticReconnect() {
+        return automaticReconnect;
+    }
+
+    public HfSessionConfig automaticReconnect(boolean automaticReconnect) {
+        this.automaticReconnect = automaticReconnect;
+        return this;
+    }
+
+    /** Seconds. */
+    public int connectionTimeout() {
+        return connectionTimeout;
+    }
+
+    public HfSessionConfig connectionTimeout(int seconds) {
+        this.connectionTimeout = seconds;
+        return this;
+    }
+
+    /** Seconds. */
+    public int keepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    public HfSessionConfig keepAliveInterval(int seconds) {
+        this.keepAliveInterval = seconds;
+        return this;
+    }
+
+    public String topicPrefix() {
+        return topicPrefix;
+    }
+
+    public HfSessionConfig topicPrefix(String topicPrefix) {
+        this.topicPrefix = stripSlash(topicPrefix);
+        return this;
+    }
+
+    public String heartbeatTopic() {
+        return heartbeatTopic;
+    }
+
+    public HfSessionConfig heartbeatTopic(String heartbeatTopic) {
+        this.heartbeatTopic = heartbeatTopic;
+        return this;
+    }
+
+    public String onlineTopic() {
+        return onlineTopic;
+    }
+
+    public HfSessionConfig onlineTopic(String onlineTopic) {
+        this.onlineTopic = onlineTopic;
+        return this;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    public HfSessionConfig requestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
+        return this;
+    }
+
+    public Duration batchTimeout() {
+        return batchTimeout;
+    }
+
+    public HfSessionConfig batchTimeout(Duration batchTimeout) {
+        this.batchTimeout = batchTimeout;
+        return this;
+    }
+
+    public Duration busyRetryDelay() {
+        return busyRetryDelay;
+    }
+
+    /** How long to wait before sending a batch again that the device refused with 410 (busy). */
+    public HfSessionConfig busyRetryDelay(Duration busyRetryDelay) {
+        this.busyRetryDelay = busyRetryDelay;
+        return this;
+    }
+
+    public Duration heartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    /** The devices' heartbeat interval (their KeepAliveInterval, 30 s by default). */
+    public HfSessionConfig heartbeatInterval(Duration heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+        return this;
+    }
+
+    public int heartbeatMissesBeforeLost() {
+        return heartbeatMissesBeforeLost;
+    }
+
+    public HfSessionConfig heartbeatMissesBeforeLost(int misses) {
+        this.heartbeatMissesBeforeLost = misses;
+        return this;
+    }
+
+    public Set<String> allowedDevices() {
+        return allowedDevices;
+    }
+
+    /** The devices whose messages are accepted; empty accepts every device. */
+    public HfSessionConfig allowedDevices(Set<String> allowedDevices) {
+        this.allowedDevices = allowedDevices == null ? Set.of() : Set.copyOf(allowedDevices);
+        return this;
+    }
+
+    public String sharedSubscriptionGroup() {
+        return sharedSubscriptionGroup;
+    }
+
+    public HfSessionConfig sharedSubscriptionGroup(String group) {
+        this.sharedSubscriptionGroup = group == null || group.isBlank() ? null : group;
+        return this;
+    }
+
+    public int maxPayloadSize() {
+        return maxPayloadSize;
+    }
+
+    public HfSessionConfig maxPayloadSize(int maxPayloadSize) {
+        this.maxPayloadSize = maxPayloadSize;
+        return this;
+    }
+
+    public RecordRepository recordRepository() {
+        return recordRepository;
+    }
+
+    public HfSessionConfig recordRepository(RecordRepository recordRepository) {
+        this.recordRepository = recordRepository;
+        return this;
+    }
+
+    /** Checks the values; the message names the setting and the limit. */
+    void validate() {
+        require(brokerUrl != null && !brokerUrl.isBlank(), "brokerUrl is required");
+        require(topicPrefix != null && !topicPrefix.isBlank(), "topicPrefix is required");
+        require(heartbeatTopic != null && !heartbeatTopic.isBlank(), "heartbeatTopic is required");
+        require(onlineTopic != null && !onlineTopic.isBlank(), "onlineTopic is required");
+        require(positive(requestTimeout), "requestTimeout must be positive, got " + requestTimeout);
+        require(positive(batchTimeout), "batchTimeout must be positive, got " + batchTimeout);
+        require(positive(heartbeatInterval), "heartbeatInterval must be positive, got " + heartbeatInterval);
+        require(heartbeatMissesBeforeLost >= 1, "heartbeatMissesBeforeLost must be at least 1, got "
+                + heartbeatMissesBeforeLost);
+        require(maxPayloadSize >= 1024, "maxPayloadSize must be at least 1024 bytes, got " + maxPayloadSize);
+        require(connectionTimeout >= 0, "connectionTimeout must be 0 or more seconds, got " + connectionTimeout);
+        require(keepAliveInterval >= 0, "keepAliveInterval must be 0 or more seconds, got " + keepAliveInterval);
+        require(sharedSubscriptionGroup == null || !sharedSubscriptionGroup.matches(".*[/+#].*"),
+                "sharedSubscriptionGroup must not contain '/', '+' or '#', got '" + sharedSubscriptionGroup + "'");
+    }
+
+    private static boolean positive(Duration d) {
+        return d != null && !d.isNegative() && !d.isZero();
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static String stripSlash(String s) {
+        return s != null && s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    @Override
+    public String toString() {
+        // never the password
+        return "HfSessionConfig[brokerUrl=" + brokerUrl + ", clientId=" + clientId + ", userName=" + userName
+                + ", topicPrefix=" + topicPrefix + ", sharedSubscriptionGroup=" + sharedSubscriptionGroup + "]";
+    }
+}

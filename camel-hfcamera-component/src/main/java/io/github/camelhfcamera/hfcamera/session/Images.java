@@ -1,0 +1,59 @@
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+
+/** Drops the image fields of a model record, so that an event no longer holds its payload's image data. */
+public final class Images {
+
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            RecordComponent[] comps = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[comps.length];
+            boolean hasImage = false;
+            for (int i = 0; i < comps.length; i++) {
+                types[i] = comps[i].getType();
+                hasImage |= types[i] == Image.class;
+            }
+            if (!hasImage) {
+                return null;
+            }
+            try {
+                return type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
+
+    private Images() {
+    }
+
+    /** The same record with every {@link Image} component set to {@code null}; other values are returned as they are. */
+    @SuppressWarnings("unchecked")
+    public static <T> T strip(T value) {
+        if (value == null) {
+            return null;
+        }
+        Constructor<?> ctor = CONSTRUCTORS.get(value.getClass());
+        if (ctor == null) {
+            return value;
+        }
+        RecordComponent[] comps = value.getClass().getRecordComponents();
+        Object[] args = new Object[comps.length];
+        try {
+            for (int i = 0; i < comps.length; i++) {
+                args[i] = comps[i].getType() == Image.class ? null : comps[i].getAccessor().invoke(value);
+            }
+            return (T) ctor.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot drop the images of " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
