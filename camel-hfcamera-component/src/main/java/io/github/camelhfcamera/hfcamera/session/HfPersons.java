@@ -53,9 +53,27 @@ public final class HfPersons {
     public static final int DEFAULT_PAGE_SIZE = 1000;
 
     private final HfSession session;
+    private final Duration requestTimeout;
+    private final Duration batchTimeout;
 
+    /** With the session's timeouts. */
     public HfPersons(HfSession session) {
+        this(session, session.config().requestTimeout(), session.config().batchTimeout());
+    }
+
+    /**
+     * @param requestTimeout how long to wait for the answer to a single command
+     * @param batchTimeout   how long to wait for a batch's answer (and to retry a busy batch)
+     */
+    public HfPersons(HfSession session, Duration requestTimeout, Duration batchTimeout) {
         this.session = session;
+        this.requestTimeout = requestTimeout;
+        this.batchTimeout = batchTimeout;
+    }
+
+    private CompletableFuture<HfMessage<Object>> send(String deviceId, Operator op, Object info) {
+        Duration timeout = op.isBatch() || op == Operator.DELETE_ALL_PERSON ? batchTimeout : requestTimeout;
+        return session.request(deviceId, op, op.wireName(), info, timeout);
     }
 
     /** One command of a plan and the customIds it carries. */
@@ -204,7 +222,7 @@ public final class HfPersons {
         acc.commands++;
         if (step.operator() == Operator.EDIT_PERSON) {
             return session.paceSinglePerson(deviceId, step.gap())
-                    .thenCompose(v -> session.request(deviceId, step.operator(), step.info()))
+                    .thenCompose(v -> send(deviceId, step.operator(), step.info()))
                     .handle((reply, x) -> {
                         if (x == null) {
                             acc.succeeded.addAll(step.customIds());
@@ -218,12 +236,12 @@ public final class HfPersons {
                         throw rethrow(c);
                     });
         }
-        long deadline = System.nanoTime() + session.config().batchTimeout().toNanos();
+        long deadline = System.nanoTime() + batchTimeout.toNanos();
         return sendRetryingBusy(deviceId, step, deadline).thenAccept(reply -> collect(step, reply, acc));
     }
 
     private CompletableFuture<HfMessage<Object>> sendRetryingBusy(String deviceId, Step step, long deadline) {
-        return session.request(deviceId, step.operator(), step.info()).handle((reply, x) -> {
+        return send(deviceId, step.operator(), step.info()).handle((reply, x) -> {
             if (x == null) {
                 return CompletableFuture.completedFuture(reply);
             }
@@ -305,12 +323,12 @@ public final class HfPersons {
         SearchPersonRequest r = SearchPersonRequest.builder().customId(customId).picture(withPicture ? 1 : 0).build();
         Checks.customId("customId", customId);
         r.validate();
-        return session.request(deviceId, Operator.SEARCH_PERSON, r).thenApply(m -> (SearchPersonReply) m.info());
+        return send(deviceId, Operator.SEARCH_PERSON, r).thenApply(m -> (SearchPersonReply) m.info());
     }
 
     /** Every customId on the device (QueryPerson), duplicates and empty ids removed, in the device's order. */
     public CompletableFuture<List<String>> listIds(String deviceId) {
-        return session.request(deviceId, Operator.QUERY_PERSON, EmptyInfo.INSTANCE).thenApply(m -> {
+        return send(deviceId, Operator.QUERY_PERSON, EmptyInfo.INSTANCE).thenApply(m -> {
             QueryPersonReply r = (QueryPersonReply) m.info();
             if (r == null || r.customIdList() == null || r.customIdList().isBlank()) {
                 return List.<String> of();
@@ -341,7 +359,7 @@ public final class HfPersons {
 
     private CompletableFuture<SearchPersonListReply> page(String deviceId, SearchPersonListRequest req, boolean all,
                                                          List<io.github.camelhfcamera.hfcamera.protocol.model.Person> acc) {
-        return session.request(deviceId, Operator.SEARCH_PERSON_LIST, req).handle((m, x) -> {
+        return send(deviceId, Operator.SEARCH_PERSON_LIST, req).handle((m, x) -> {
             if (x != null) {
                 Throwable c = HfSession.unwrap(x);
                 if (c instanceof HfCameraDeviceException d && d.getCode() != null && d.getCode() == 466) {

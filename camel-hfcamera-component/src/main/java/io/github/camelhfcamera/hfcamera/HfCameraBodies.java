@@ -1,0 +1,145 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelhfcamera.hfcamera.protocol.HfCodec;
+import io.github.camelhfcamera.hfcamera.protocol.HfProtocolException;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import org.apache.camel.Exchange;
+
+/** Reads the bodies the producers accept: typed values, collections and arrays of them, Maps and JSON. */
+final class HfCameraBodies {
+
+    private HfCameraBodies() {
+    }
+
+    /** A Person, a collection / array / iterable of them (or of Maps), or JSON (an object or an array). */
+    static List<Person> persons(Exchange exchange, HfCodec codec) {
+        Object body = exchange.getMessage().getBody();
+        List<Person> out = new ArrayList<>();
+        for (Object o : elements(body, exchange, codec)) {
+            out.add(o == null ? null : o instanceof Person p ? p : codec.convert(o, Person.class));
+        }
+        return out;
+    }
+
+    /** A customId, comma separated customIds, a collection / array of them (or of Persons / Maps), or JSON. */
+    static List<String> customIds(Exchange exchange, HfCodec codec) {
+        Object body = exchange.getMessage().getBody();
+        List<String> out = new ArrayList<>();
+        if (body instanceof String s && !looksLikeJson(s)) {
+            return splitInOrder(s);
+        }
+        for (Object o : elements(body, exchange, codec)) {
+            out.add(customIdOf(o, codec));
+        }
+        return out;
+    }
+
+    /** One customId: a String, a Person, a Map with customId. */
+    static String customId(Exchange exchange, HfCodec codec) {
+        List<String> ids = customIds(exchange, codec);
+        if (ids.size() != 1) {
+            throw new HfValidationException("body", "get takes one customId, got " + ids.size());
+        }
+        return ids.get(0);
+    }
+
+    private static List<String> splitInOrder(String s) {
+        List<String> ids = new ArrayList<>();
+        for (String part : s.split(",")) {
+            if (!part.isBlank()) {
+                ids.add(part.trim());
+            }
+        }
+        return ids;
+    }
+
+    private static String customIdOf(Object o, HfCodec codec) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof Person p) {
+            return p.customId();
+        }
+        if (o instanceof Map<?, ?> m) {
+            Object id = m.get("customId");
+            return id == null ? null : id.toString();
+        }
+        if (o instanceof JsonNode n) {
+            return n.isTextual() ? n.asText() : n.path("customId").asText(null);
+        }
+        return o.toString();
+    }
+
+    private static boolean looksLikeJson(String s) {
+        String t = s.stripLeading();
+        return t.startsWith("[") || t.startsWith("{") || t.startsWith("\"");
+    }
+
+    private static Iterable<?> elements(Object body, Exchange exchange, HfCodec codec) {
+        if (body == null) {
+            return List.of();
+        }
+        if (body instanceof Collection<?> c) {
+            return c;
+        }
+        if (body instanceof Object[] a) {
+            return List.of(a).stream().toList();
+        }
+        if (body instanceof Iterable<?> it) {
+            return it;
+        }
+        if (body instanceof Map<?, ?> || body instanceof Person) {
+            return List.of(body);
+        }
+        String json = body instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
+                : body instanceof String s ? s : exchange.getMessage().getBody(String.class);
+        if (json == null) {
+            throw new HfValidationException("body", "cannot read a " + body.getClass().getName());
+        }
+        try {
+            JsonNode node = codec.mapper().readTree(json);
+            if (node == null || node.isMissingNode()) {
+                return List.of();
+            }
+            if (node.isArray()) {
+                List<Object> out = new ArrayList<>();
+                node.forEach(n -> out.add(n.isObject() ? codec.mapper().convertValue(n, Map.class)
+                        : n.isNull() ? null : n.asText()));
+                return out;
+            }
+            if (node.isObject()) {
+                return List.of(codec.mapper().convertValue(node, Map.class));
+            }
+            return List.of(node.asText());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new HfProtocolException("body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A typed request from the body: the type itself, a Map, JSON text or bytes; {@code fallback} when empty. */
+    static <T> T request(Exchange exchange, HfCodec codec, Class<T> type, T fallback) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null || body instanceof String s && s.isBlank()) {
+            return fallback;
+        }
+        if (type.isInstance(body)) {
+            return type.cast(body);
+        }
+        if (body instanceof Map<?, ?> || body instanceof String || body instanceof byte[]) {
+            return codec.convert(body, type);
+        }
+        String json = exchange.getMessage().getBody(String.class);
+        return codec.convert(json, type);
+    }
+}

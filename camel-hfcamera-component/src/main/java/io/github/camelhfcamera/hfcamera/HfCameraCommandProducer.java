@@ -1,0 +1,162 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelhfcamera.hfcamera.protocol.HfCodec;
+import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo;
+import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapRequest;
+import io.github.camelhfcamera.hfcamera.session.HfSession;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * {@code hfcamera:command}: every command of the protocol but the person list's. The body is the typed request (or
+ * a Map / JSON for it), the result the typed reply; GetSceneSnap gives the JPEG bytes. An operator the document does
+ * not know is sent as given with the body as JSON and its reply returned as a Map.
+ */
+public class HfCameraCommandProducer extends DefaultAsyncProducer {
+
+    private final HfCameraEndpoint endpoint;
+    private HfSession session;
+
+    public HfCameraCommandProducer(HfCameraEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        session = endpoint.getComponent().acquireSession();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (RuntimeException e) {
+            // invalid input: nothing was sent
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((v, x) -> {
+            if (x != null) {
+                exchange.setException(HfSession.unwrap(x));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private CompletableFuture<?> start(Exchange exchange) {
+        String name = exchange.getMessage().getHeader(HfCameraConstants.OPERATOR, endpoint.getOperator(), String.class);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("no operator: set the operator option or the "
+                    + HfCameraConstants.OPERATOR + " header");
+        }
+        List<String> devices = endpoint.targetDevices(exchange);
+        HfCodec codec = session.codec();
+        Operator op = Operator.of(name).orElse(null);
+        List<Object> infos = new ArrayList<>();
+        if (op != null) {
+            if (op.direction() != Operator.Direction.COMMAND) {
+                throw new IllegalArgumentException(name + " is not a command the platform sends"
+                        + (op.direction() == Operator.Direction.EVENT ? " (it is a device event: receive it with"
+                                                                       + " hfcamera:events)"
+                                                                     : " (the component sends it by itself)"));
+            }
+            if (op.changesPersons() || op == Operator.QUERY_PERSON || op == Operator.SEARCH_PERSON
+                    || op == Operator.SEARCH_PERSON_LIST) {
+                throw new IllegalArgumentException(name + " is a person list command: use hfcamera:persons, which"
+                        + " keeps the device's one-at-a-time and pacing rules");
+            }
+            if (op == Operator.SET_FACTORY_DEFAULT && !endpoint.isConfirm()) {
+                throw new IllegalArgumentException("SetFactoryDefault resets the device: set confirm=true on the"
+                        + " endpoint to do it");
+            }
+            @SuppressWarnings("unchecked")
+            Class<Object> type = (Class<Object>) (Class<?>) op.infoType();
+            Object request = HfCameraBodies.request(exchange, codec, type, emptyOf(op, codec));
+            for (String d : devices) {
+                Object info = addressed(request, d);
+                if (info instanceof HfCommand c) {
+                    c.validate();
+                }
+                infos.add(info);
+            }
+        } else {
+            Object request = HfCameraBodies.request(exchange, codec, Map.class, Map.of());
+            devices.forEach(d -> infos.add(request));
+        }
+        Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout());
+        List<CompletableFuture<HfMessage<Object>>> futures = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            futures.add(session.request(devices.get(i), op, name, infos.get(i), timeout));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((v, x) -> {
+            Map<String, Object> results = new LinkedHashMap<>();
+            Throwable first = null;
+            for (int i = 0; i < devices.size(); i++) {
+                try {
+                    results.put(devices.get(i), result(op, futures.get(i).join()));
+                } catch (RuntimeException e) {
+                    Throwable c = HfSession.unwrap(e);
+                    if (first == null) {
+                        first = c;
+                    } else {
+                        first.addSuppressed(c);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(first);
+            }
+            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
+            if (op == Operator.GET_SCENE_SNAP) {
+                exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "image/jpeg");
+            }
+            return results;
+        });
+    }
+
+    private static Object emptyOf(Operator op, HfCodec codec) {
+        return op.infoType() == EmptyInfo.class ? EmptyInfo.INSTANCE : codec.convert(Map.of(), op.infoType());
+    }
+
+    /**
+     * The commands every device on the topic runs when facesluiceId is left out (GetSceneSnap, ManualPushRecords,
+     * ManualPushSnaps) are addressed to the target device.
+     */
+    private static Object addressed(Object request, String deviceId) {
+        if (request instanceof SceneSnapRequest r && r.deviceId() == null) {
+            return r.toBuilder().deviceId(deviceId).build();
+        }
+        if (request instanceof ManualPushRequest r && r.deviceId() == null) {
+            return r.toBuilder().deviceId(deviceId).build();
+        }
+        return request;
+    }
+
+    private static Object result(Operator op, HfMessage<Object> reply) {
+        if (op == Operator.GET_SCENE_SNAP && reply.info() instanceof SceneSnapReply r) {
+            if (r.imgData() == null) {
+                throw new IllegalStateException(r.deviceId() + " answered GetSceneSnap without ImgData");
+            }
+            return r.imgData().bytes();
+        }
+        return reply.info();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.camelhfcamera.hfcamera;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers of the hfcamera component. */
+public final class HfCameraConstants {
+
+    @Metadata(description = "The device id: on events the device that sent it; on producers the device(s) to send to"
+                            + " (comma separated or a collection), overriding the deviceId option.",
+              javaType = "String")
+    public static final String DEVICE_ID = "CamelHfCameraDeviceId";
+
+    @Metadata(label = "producer", description = "The persons operation, overriding the operation option: upsert,"
+                                                + " add, delete, deleteAll, get, listIds or search.",
+              javaType = "String")
+    public static final String OPERATION = "CamelHfCameraOperation";
+
+    @Metadata(description = "The protocol operator: of the event received (RecPush, HeartBeat, DeviceLost, ...), or"
+                            + " of the command to send, overriding the operator option.",
+              javaType = "String")
+    public static final String OPERATOR = "CamelHfCameraOperator";
+
+    @Metadata(label = "producer", description = "For the persons get operation: whether to fetch the photo,"
+                                                + " overriding the withPicture option.",
+              javaType = "Boolean")
+    public static final String WITH_PICTURE = "CamelHfCameraWithPicture";
+
+    @Metadata(label = "consumer", description = "The record's id: RecordID, SnapID or SnapOrRecordID.",
+              javaType = "Long")
+    public static final String RECORD_ID = "CamelHfCameraRecordId";
+
+    @Metadata(label = "consumer", description = "Whether a recognition record was sent in real time (RecPush's"
+                                                + " Sendintime = 1); absent for events without that flag.",
+              javaType = "Boolean")
+    public static final String REALTIME = "CamelHfCameraRealtime";
+
+    @Metadata(label = "consumer", description = "The MQTT topic the event came on (empty for DeviceOnline and"
+                                                + " DeviceLost, which the component derives).",
+              javaType = "String")
+    public static final String TOPIC = "CamelHfCameraTopic";
+
+    @Metadata(label = "consumer", description = "For status events: the device's state in the registry (ONLINE,"
+                                                + " LOST, OFFLINE).",
+              javaType = "String")
+    public static final String DEVICE_STATE = "CamelHfCameraDeviceState";
+
+    @Metadata(label = "producer", description = "Persons operations: how many persons the devices confirmed, all"
+                                                + " devices together.",
+              javaType = "Integer")
+    public static final String SUCCEEDED_COUNT = "CamelHfCameraSucceededCount";
+
+    @Metadata(label = "producer", description = "Persons operations: how many persons the devices refused, all"
+                                                + " devices together.",
+              javaType = "Integer")
+    public static final String FAILED_COUNT = "CamelHfCameraFailedCount";
+
+    @Metadata(label = "producer", description = "The number of results: persons found (get, search), customIds"
+                                                + " listed (listIds), all devices together.",
+              javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelHfCameraResultCount";
+
+    private HfCameraConstants() {
+    }
+}

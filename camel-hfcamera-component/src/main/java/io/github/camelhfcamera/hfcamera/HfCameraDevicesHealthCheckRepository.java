@@ -1,0 +1,86 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRepository;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Liveness per known device: one check per device the component heard of, {@code hfcamera-device-{id}}, UP while
+ * the device is online, DOWN once it is lost (missed heartbeats) or offline.
+ */
+public class HfCameraDevicesHealthCheckRepository implements HealthCheckRepository {
+
+    private final HfCameraComponent component;
+    private volatile boolean enabled = true;
+
+    public HfCameraDevicesHealthCheckRepository(HfCameraComponent component) {
+        this.component = component;
+    }
+
+    @Override
+    public String getId() {
+        return "hfcamera-devices";
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public Stream<HealthCheck> stream() {
+        if (!enabled) {
+            return Stream.empty();
+        }
+        return component.getDevices().stream().map(d -> new DeviceCheck(component, d.deviceId()));
+    }
+
+    /** The liveness of one device. */
+    static final class DeviceCheck extends AbstractHealthCheck {
+        private final HfCameraComponent component;
+        private final String deviceId;
+
+        DeviceCheck(HfCameraComponent component, String deviceId) {
+            super("camel", "hfcamera-device-" + deviceId);
+            this.component = component;
+            this.deviceId = deviceId;
+            setCamelContext(component.getCamelContext());
+        }
+
+        @Override
+        public boolean isReadiness() {
+            return false;
+        }
+
+        @Override
+        protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+            DeviceStatus s = component.getDevices().stream().filter(d -> d.deviceId().equals(deviceId)).findFirst()
+                    .orElse(null);
+            builder.detail("deviceId", deviceId);
+            if (s == null) {
+                builder.message("device " + deviceId + " is unknown");
+                builder.down();
+                return;
+            }
+            builder.detail("state", s.state().name());
+            builder.detail("lastSeen", s.lastSeen().toString());
+            if (s.state() == DeviceState.ONLINE) {
+                builder.up();
+            } else {
+                builder.message("device " + deviceId + " is " + s.state().name().toLowerCase() + " since " + s.since());
+                builder.down();
+            }
+        }
+    }
+}

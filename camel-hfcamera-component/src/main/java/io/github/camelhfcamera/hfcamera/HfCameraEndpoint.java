@@ -1,0 +1,285 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Persons, commands and events of HF network cameras (MQTT protocol V1.25) over one MQTT connection.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "hfcamera", title = "HF Camera", syntax = "hfcamera:kind",
+             category = { Category.IOT }, headersClass = HfCameraConstants.class)
+public class HfCameraEndpoint extends DefaultEndpoint {
+
+    /** The persons operations. */
+    public static final List<String> OPERATIONS = List.of("upsert", "add", "delete", "deleteAll", "get", "listIds",
+            "search");
+
+    @UriPath(description = "What the endpoint does: persons (producer: the devices' person lists), command (producer:"
+                           + " every other command) or events (consumer: what the devices push).")
+    @Metadata(required = true)
+    private HfCameraKind kind;
+
+    @UriParam
+    private HfCameraConfiguration configuration;
+
+    @UriParam(label = "common",
+              description = "The device id(s): for producers the device(s) to send to, comma separated (each served"
+                            + " in parallel), overridable by the CamelHfCameraDeviceId header; for events a filter,"
+                            + " every device when not set.")
+    private String deviceId;
+
+    @UriParam(label = "producer", defaultValue = "upsert",
+              enums = "upsert,add,delete,deleteAll,get,listIds,search",
+              description = "persons: upsert (one person as EditPerson, several as EditPersonsNew batches), add"
+                            + " (AddPersons), delete (one customId as DelPerson, several as DeletePersons), deleteAll"
+                            + " (needs confirm=true), get (SearchPerson), listIds (QueryPerson, duplicates removed)"
+                            + " or search (SearchPersonList). Overridable by the CamelHfCameraOperation header.")
+    private String operation = "upsert";
+
+    @UriParam(label = "producer",
+              description = "command: the protocol operator to send, for example GetSysTime or SetSysTime. An"
+                            + " operator the document does not know is sent as given with a JSON body and its reply"
+                            + " returned as a Map. Overridable by the CamelHfCameraOperator header.")
+    private String operator;
+
+    @UriParam(label = "consumer",
+              description = "events: the operators (RecPush, StrSnapPush, HeartBeat, DeviceLost, ...) or groups"
+                            + " (recognition, stranger, alarm, status) to receive, comma separated; every event when"
+                            + " not set.")
+    private String type;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "persons get: fetch the person's photo too.")
+    private boolean withPicture;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Confirms a destructive operation: required for persons deleteAll and for the"
+                            + " SetFactoryDefault command.")
+    private boolean confirm;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "persons search: fetch every page (true) or only the page the criteria name.")
+    private boolean allPages = true;
+
+    @UriParam(label = "producer", defaultValue = "1000",
+              description = "persons search: persons per page (RequestCount, 1 to 2000) when the criteria give none.")
+    private int pageSize = 1000;
+
+    private Set<String> typeFilter;
+    private Set<String> deviceFilter;
+
+    public HfCameraEndpoint(String uri, HfCameraComponent component, HfCameraKind kind,
+                            HfCameraConfiguration configuration) {
+        super(uri, component);
+        this.kind = kind;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public HfCameraComponent getComponent() {
+        return (HfCameraComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (kind) {
+            case persons -> new HfCameraPersonsProducer(this);
+            case command -> new HfCameraCommandProducer(this);
+            case events -> throw new IllegalArgumentException(
+                    "hfcamera:events only receives; send with hfcamera:persons or hfcamera:command");
+        };
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (kind != HfCameraKind.events) {
+            throw new IllegalArgumentException("hfcamera:" + kind + " only sends; receive with hfcamera:events");
+        }
+        HfCameraEventsConsumer consumer = new HfCameraEventsConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (kind == HfCameraKind.persons && !OPERATIONS.contains(operation)) {
+            throw new IllegalArgumentException("operation '" + operation + "' is not one of " + OPERATIONS);
+        }
+        typeFilter = expandTypes(type);
+        deviceFilter = HfCameraComponent.parseList(deviceId);
+    }
+
+    /** The operator names a type option stands for; empty means every event. */
+    static Set<String> expandTypes(String type) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String t : HfCameraComponent.parseList(type)) {
+            Operator.EventGroup group = null;
+            for (Operator.EventGroup g : Operator.EventGroup.values()) {
+                if (g.name().equalsIgnoreCase(t)) {
+                    group = g;
+                }
+            }
+            if (group != null) {
+                for (Operator op : Operator.byDirection(Operator.Direction.EVENT)) {
+                    if (op.group() == group) {
+                        names.add(op.wireName());
+                    }
+                }
+                if (group == Operator.EventGroup.STATUS) {
+                    names.add(HfDeviceEvent.DEVICE_ONLINE);
+                    names.add(HfDeviceEvent.DEVICE_LOST);
+                }
+            } else if (Operator.of(t).filter(o -> o.direction() == Operator.Direction.EVENT).isPresent()
+                    || t.equals(HfDeviceEvent.DEVICE_ONLINE) || t.equals(HfDeviceEvent.DEVICE_LOST)) {
+                names.add(t);
+            } else {
+                List<String> known = new ArrayList<>();
+                for (Operator op : Operator.byDirection(Operator.Direction.EVENT)) {
+                    known.add(op.wireName());
+                }
+                throw new IllegalArgumentException("type '" + t + "' is neither an event operator " + known
+                        + ", DeviceOnline, DeviceLost, nor a group (recognition, stranger, alarm, status)");
+            }
+        }
+        return names;
+    }
+
+    boolean accepts(HfDeviceEvent e) {
+        return (typeFilter.isEmpty() || typeFilter.contains(e.operatorName()))
+                && (deviceFilter.isEmpty() || deviceFilter.contains(e.deviceId()));
+    }
+
+    boolean acceptsDevice(String id) {
+        return deviceFilter.isEmpty() || id == null || deviceFilter.contains(id);
+    }
+
+    /** The devices a producer exchange goes to: the header (comma separated or a collection), else the option. */
+    List<String> targetDevices(Exchange exchange) {
+        Object h = exchange.getMessage().getHeader(HfCameraConstants.DEVICE_ID);
+        Set<String> ids = new LinkedHashSet<>();
+        if (h instanceof Collection<?> c) {
+            c.forEach(o -> ids.addAll(HfCameraComponent.parseList(String.valueOf(o))));
+        } else if (h instanceof String[] a) {
+            for (String s : a) {
+                ids.addAll(HfCameraComponent.parseList(s));
+            }
+        } else if (h != null) {
+            ids.addAll(HfCameraComponent.parseList(h.toString()));
+        } else {
+            for (String s : (deviceId == null ? "" : deviceId).split(",")) {
+                if (!s.isBlank()) {
+                    ids.add(s.trim());
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no device: set the deviceId option or the "
+                    + HfCameraConstants.DEVICE_ID + " header");
+        }
+        for (String id : ids) {
+            if (id.contains("/") || id.contains("+") || id.contains("#")) {
+                throw new IllegalArgumentException("deviceId '" + id + "' must not contain '/', '+' or '#'");
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    // ------------------------------------------------------------------------------------------- options
+
+    public HfCameraKind getKind() {
+        return kind;
+    }
+
+    public void setKind(HfCameraKind kind) {
+        this.kind = kind;
+    }
+
+    public HfCameraConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(HfCameraConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String getDeviceId() {
+        return deviceId;
+    }
+
+    public void setDeviceId(String deviceId) {
+        this.deviceId = deviceId;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public boolean isWithPicture() {
+        return withPicture;
+    }
+
+    public void setWithPicture(boolean withPicture) {
+        this.withPicture = withPicture;
+    }
+
+    public boolean isConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(boolean confirm) {
+        this.confirm = confirm;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+}

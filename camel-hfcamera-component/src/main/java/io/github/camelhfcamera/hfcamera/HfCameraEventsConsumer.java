@@ -1,0 +1,108 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
+import io.github.camelhfcamera.hfcamera.session.HfBadInput;
+import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
+import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
+import io.github.camelhfcamera.hfcamera.session.HfEventListener;
+import io.github.camelhfcamera.hfcamera.session.HfSession;
+import io.github.camelhfcamera.hfcamera.session.Images;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultConsumer;
+
+/**
+ * {@code hfcamera:events}: the events the devices push, filtered by type and device. The component's duties
+ * (Online-Ack, PushAck, dedupe) are done once per message by the connection, whatever the number of consumers; a
+ * record is acknowledged only when every consumer that received it completed its exchange without error.
+ */
+public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventListener {
+
+    private final HfCameraEndpoint endpoint;
+    private HfSession session;
+
+    public HfCameraEventsConsumer(HfCameraEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public HfCameraEndpoint getEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        session = endpoint.getComponent().acquireSession();
+        session.addListener(this);
+        endpoint.getComponent().consumerStarted();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (session != null) {
+            session.removeListener(this);
+            endpoint.getComponent().consumerStopped();
+        }
+        super.doStop();
+    }
+
+    @Override
+    public boolean accepts(HfDeviceEvent event) {
+        return isRunAllowed() && !isSuspended() && endpoint.accepts(event);
+    }
+
+    @Override
+    public CompletionStage<Void> onEvent(HfDeviceEvent event) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Exchange exchange = createExchange(false);
+        Message m = exchange.getMessage();
+        Object body = event.info();
+        m.setBody(endpoint.getConfiguration().isDropImages() ? Images.strip(body) : body);
+        m.setHeader(HfCameraConstants.DEVICE_ID, event.deviceId());
+        m.setHeader(HfCameraConstants.OPERATOR, event.operatorName());
+        m.setHeader(HfCameraConstants.TOPIC, event.topic());
+        if (event.recordId() != null) {
+            m.setHeader(HfCameraConstants.RECORD_ID, event.recordId());
+        }
+        if (event.realtime() != null) {
+            m.setHeader(HfCameraConstants.REALTIME, event.realtime());
+        }
+        if (body instanceof DeviceStatus s) {
+            m.setHeader(HfCameraConstants.DEVICE_STATE, s.state().name());
+        } else if (event.group() == io.github.camelhfcamera.hfcamera.protocol.Operator.EventGroup.STATUS) {
+            session.registry().state(event.deviceId())
+                    .ifPresent(st -> m.setHeader(HfCameraConstants.DEVICE_STATE, st.name()));
+        }
+        getAsyncProcessor().process(exchange, doneSync -> {
+            try {
+                Exception e = exchange.getException();
+                if (e != null) {
+                    getExceptionHandler().handleException("Error processing " + event.operatorName() + " from "
+                                                          + event.deviceId(), exchange, e);
+                    done.completeExceptionally(e);
+                } else if (exchange.isRollbackOnly()) {
+                    done.completeExceptionally(new IllegalStateException("exchange marked rollback only"));
+                } else {
+                    done.complete(null);
+                }
+            } finally {
+                releaseExchange(exchange, false);
+            }
+        });
+        return done;
+    }
+
+    @Override
+    public void onBadInput(HfBadInput badInput) {
+        if (isRunAllowed() && endpoint.acceptsDevice(badInput.deviceId())) {
+            // with bridgeErrorHandler=true this goes to the route's error handler
+            getExceptionHandler().handleException("Bad input from a device", new HfBadInputException(badInput));
+        }
+    }
+}

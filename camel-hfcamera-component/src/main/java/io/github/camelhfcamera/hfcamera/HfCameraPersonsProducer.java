@@ -1,0 +1,152 @@
+package io.github.camelhfcamera.hfcamera;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+import io.github.camelhfcamera.hfcamera.protocol.HfCodec;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
+import io.github.camelhfcamera.hfcamera.session.HfPersons;
+import io.github.camelhfcamera.hfcamera.session.HfSession;
+import io.github.camelhfcamera.hfcamera.session.PersonsResult;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * {@code hfcamera:persons}: the devices' person lists. Every device named is served in parallel; the body becomes
+ * the typed result of the device, or a Map by device id when there are several.
+ */
+public class HfCameraPersonsProducer extends DefaultAsyncProducer {
+
+    private final HfCameraEndpoint endpoint;
+    private HfSession session;
+    private HfPersons persons;
+
+    public HfCameraPersonsProducer(HfCameraEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        session = endpoint.getComponent().acquireSession();
+        persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
+                Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()));
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<?> work;
+        try {
+            work = start(exchange);
+        } catch (RuntimeException e) {
+            // invalid input: nothing was sent
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((v, x) -> {
+            if (x != null) {
+                exchange.setException(HfSession.unwrap(x));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    private CompletableFuture<?> start(Exchange exchange) {
+        String operation = exchange.getMessage().getHeader(HfCameraConstants.OPERATION, endpoint.getOperation(),
+                String.class);
+        List<String> devices = endpoint.targetDevices(exchange);
+        HfCodec codec = session.codec();
+        switch (operation) {
+            case "upsert":
+                return changes(exchange, devices, HfPersons.planUpsert(HfCameraBodies.persons(exchange, codec)));
+            case "add":
+                return changes(exchange, devices, HfPersons.planAdd(HfCameraBodies.persons(exchange, codec)));
+            case "delete":
+                return changes(exchange, devices, HfPersons.planDelete(HfCameraBodies.customIds(exchange, codec)));
+            case "deleteAll":
+                if (!endpoint.isConfirm()) {
+                    throw new IllegalArgumentException("deleteAll deletes every person of the device: set confirm=true"
+                            + " on the endpoint to do it");
+                }
+                return changes(exchange, devices, HfPersons.planDeleteAll());
+            case "get": {
+                String customId = HfCameraBodies.customId(exchange, codec);
+                boolean picture = exchange.getMessage().getHeader(HfCameraConstants.WITH_PICTURE,
+                        endpoint.isWithPicture(), Boolean.class);
+                return perDevice(exchange, devices, d -> persons.get(d, customId, picture),
+                        (SearchPersonReply r) -> r == null ? 0 : 1);
+            }
+            case "listIds":
+                return perDevice(exchange, devices, persons::listIds, List::size);
+            case "search": {
+                SearchPersonListRequest criteria = HfCameraBodies.request(exchange, codec,
+                        SearchPersonListRequest.class, null);
+                return perDevice(exchange, devices,
+                        d -> persons.search(d, criteria, endpoint.isAllPages(), endpoint.getPageSize()),
+                        (SearchPersonListReply r) -> r.persons() == null ? 0 : r.persons().size());
+            }
+            default:
+                throw new IllegalArgumentException("operation '" + operation + "' is not one of "
+                        + HfCameraEndpoint.OPERATIONS);
+        }
+    }
+
+    private CompletableFuture<?> changes(Exchange exchange, List<String> devices, HfPersons.Plan plan) {
+        return perDevice(exchange, devices, d -> persons.execute(d, plan), PersonsResult::succeededCount)
+                .thenAccept(results -> {
+                    int failed = results.values().stream().mapToInt(PersonsResult::failedCount).sum();
+                    exchange.getMessage().setHeader(HfCameraConstants.SUCCEEDED_COUNT,
+                            results.values().stream().mapToInt(PersonsResult::succeededCount).sum());
+                    exchange.getMessage().setHeader(HfCameraConstants.FAILED_COUNT, failed);
+                });
+    }
+
+    /**
+     * Runs {@code call} for every device in parallel. The body becomes the device's result, or a Map by device when
+     * there are several; the exchange fails with the first device's error (the others' added as suppressed).
+     */
+    private <T> CompletableFuture<Map<String, T>> perDevice(Exchange exchange, List<String> devices,
+                                                          Function<String, CompletableFuture<T>> call,
+                                                          ToIntFunction<T> count) {
+        List<CompletableFuture<T>> futures = new ArrayList<>();
+        for (String d : devices) {
+            futures.add(call.apply(d));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((v, x) -> {
+            Map<String, T> results = new LinkedHashMap<>();
+            Throwable first = null;
+            for (int i = 0; i < devices.size(); i++) {
+                CompletableFuture<T> f = futures.get(i);
+                try {
+                    results.put(devices.get(i), f.join());
+                } catch (RuntimeException e) {
+                    Throwable c = HfSession.unwrap(e);
+                    if (first == null) {
+                        first = c;
+                    } else {
+                        first.addSuppressed(c);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(first);
+            }
+            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
+            exchange.getMessage().setHeader(HfCameraConstants.RESULT_COUNT,
+                    results.values().stream().mapToInt(count).sum());
+            return results;
+        });
+    }
+}
