@@ -34,7 +34,9 @@ public final class FakeCamera implements AutoCloseable {
     private final MqttAsyncClient client;
     private final List<HfMessage<Object>> received = new CopyOnWriteArrayList<>();
     private final List<Long> receivedAt = new CopyOnWriteArrayList<>();
+    private final List<Long> repliedAt = new CopyOnWriteArrayList<>();
     private volatile Answer answer;
+    private volatile long replyDelayMs;
 
     public FakeCamera(String brokerUrl, String deviceId) throws MqttException {
         this(brokerUrl, deviceId, "mqtt/face");
@@ -69,7 +71,18 @@ public final class FakeCamera implements AutoCloseable {
                 }
                 HfMessage<?> reply = answer.apply(m);
                 if (reply != null) {
-                    new Thread(() -> publishRaw(prefix + "/" + deviceId + "/Ack", codec.encodeAsDevice(reply))).start();
+                    long delay = replyDelayMs;
+                    new Thread(() -> {
+                        if (delay > 0) {
+                            try {
+                                Thread.sleep(delay);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                        repliedAt.add(System.nanoTime());
+                        publishRaw(prefix + "/" + deviceId + "/Ack", codec.encodeAsDevice(reply));
+                    }).start();
                 }
             }
 
@@ -100,6 +113,16 @@ public final class FakeCamera implements AutoCloseable {
     /** What the camera answers from now on. */
     public void answer(Answer answer) {
         this.answer = answer;
+    }
+
+    /** How long the camera takes to answer (the reply is sent from another thread after this). */
+    public void replyDelay(long ms) {
+        this.replyDelayMs = ms;
+    }
+
+    /** When each answer was published (System.nanoTime), in order. */
+    public List<Long> repliedAt() {
+        return repliedAt;
     }
 
     /** The default answer: {@code X-Ack}, code 200, {@code result: ok}. */
