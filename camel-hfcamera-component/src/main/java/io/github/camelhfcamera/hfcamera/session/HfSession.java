@@ -89,6 +89,8 @@ public final class HfSession implements AutoCloseable {
     private final Stats stats = new Stats();
     private volatile MqttAsyncClient client;
     private volatile boolean eventsOpen;
+    private volatile boolean eventsSubscribed;
+    private final CompletableFuture<Void> baseSubscribed = new CompletableFuture<>();
     private volatile boolean connected;
     private volatile boolean closed;
 
@@ -142,6 +144,15 @@ public final class HfSession implements AutoCloseable {
         this.client = c;
         long waitMs = config.connectionTimeout() > 0 ? config.connectionTimeout() * 1000L + 1000 : 60_000;
         c.connect(o).waitForCompletion(waitMs);
+        try {
+            // the answer topic must be subscribed before the first command goes out
+            baseSubscribed.get(waitMs, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            throw new MqttException(MqttException.REASON_CODE_CLIENT_EXCEPTION, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MqttException(MqttException.REASON_CODE_CLIENT_EXCEPTION, e);
+        }
         long tick = Math.max(50, Math.min(1000, config.heartbeatInterval().toMillis() / 4));
         scheduler.scheduleWithFixedDelay(this::checkHeartbeats, tick, tick, TimeUnit.MILLISECONDS);
         LOG.info("Connected to {} as {}", config.brokerUrl(), clientId);
@@ -155,12 +166,17 @@ public final class HfSession implements AutoCloseable {
         eventsOpen = true;
         MqttAsyncClient c = client;
         if (c != null && c.isConnected()) {
-            subscribe(c, eventSubscriptions());
+            subscribe(c, eventSubscriptions(), () -> eventsSubscribed = true);
         }
     }
 
     public boolean isEventsOpen() {
         return eventsOpen;
+    }
+
+    /** True once the broker confirmed the event subscriptions of the current connection. */
+    public boolean isEventsSubscribed() {
+        return eventsSubscribed && isConnected();
     }
 
     /** True while the broker connection is up. */
@@ -332,12 +348,13 @@ public final class HfSession implements AutoCloseable {
                 new MqttSubscription(share + config.topicPrefix() + "/+/Snap", 0) };
     }
 
-    private void subscribe(MqttAsyncClient c, MqttSubscription[] subs) {
+    private void subscribe(MqttAsyncClient c, MqttSubscription[] subs, Runnable whenDone) {
         try {
             c.subscribe(subs, null, new MqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     LOG.debug("Subscribed {}", (Object) token.getTopics());
+                    whenDone.run();
                 }
 
                 @Override
@@ -355,6 +372,7 @@ public final class HfSession implements AutoCloseable {
         @Override
         public void disconnected(MqttDisconnectResponse response) {
             connected = false;
+            eventsSubscribed = false;
             if (!closed) {
                 LOG.warn("Disconnected from {}: {}", config.brokerUrl(), response.getReasonString());
             }
@@ -391,9 +409,9 @@ public final class HfSession implements AutoCloseable {
             connected = true;
             MqttAsyncClient c = client;
             // clean start: the broker forgot the subscriptions, so they are made again on every connect
-            subscribe(c, baseSubscriptions());
+            subscribe(c, baseSubscriptions(), () -> baseSubscribed.complete(null));
             if (eventsOpen) {
-                subscribe(c, eventSubscriptions());
+                subscribe(c, eventSubscriptions(), () -> eventsSubscribed = true);
             }
             if (reconnect) {
                 stats.reconnects.incrementAndGet();
