@@ -15,6 +15,8 @@ import io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo;
 import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapRequest;
+import io.github.camelhfcamera.hfcamera.protocol.model.TargetCountStatsConfig;
+import io.github.camelhfcamera.hfcamera.protocol.model.TargetResetCountRequest;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -138,13 +140,20 @@ public class HfCameraCommandProducer extends DefaultAsyncProducer {
 
     /**
      * The commands every device on the topic runs when facesluiceId is left out (GetSceneSnap, ManualPushRecords,
-     * ManualPushSnaps) are addressed to the target device.
+     * ManualPushSnaps) are addressed to the target device, and so are the target count commands, which check it.
      */
     private static Object addressed(Object request, String deviceId) {
         if (request instanceof SceneSnapRequest r && r.deviceId() == null) {
             return r.toBuilder().deviceId(deviceId).build();
         }
         if (request instanceof ManualPushRequest r && r.deviceId() == null) {
+            return r.toBuilder().deviceId(deviceId).build();
+        }
+        // the device checks these ids (code 463 "Unknow deviceId")
+        if (request instanceof TargetCountStatsConfig r && r.deviceId() == null) {
+            return r.toBuilder().deviceId(deviceId).build();
+        }
+        if (request instanceof TargetResetCountRequest r && r.deviceId() == null) {
             return r.toBuilder().deviceId(deviceId).build();
         }
         return request;
