@@ -64,6 +64,11 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
         }
 
         @Override
+        public boolean isLiveness() {
+            return true;
+        }
+
+        @Override
         protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
             DeviceStatus s = component.getDevices().stream().filter(d -> d.deviceId().equals(deviceId)).findFirst()
                     .orElse(null);

@@ -100,7 +100,10 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
 
     @Override
     public void onBadInput(HfBadInput badInput) {
-        if (isRunAllowed() && endpoint.acceptsDevice(badInput.deviceId())) {
+        // the session logged it already; a consumer only hands it on when asked to (bridgeErrorHandler or its own
+        // exceptionHandler), so that one bad message is not logged once per consumer
+        boolean handled = endpoint.isBridgeErrorHandler() || endpoint.getExceptionHandler() != null;
+        if (handled && isRunAllowed() && endpoint.acceptsDevice(badInput.deviceId())) {
             // with bridgeErrorHandler=true this goes to the route's error handler
             getExceptionHandler().handleException("Bad input from a device", new HfBadInputException(badInput));
         }

@@ -17,6 +17,11 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
     }
 
     @Override
+    public boolean isReadiness() {
+        return true;
+    }
+
+    @Override
     public boolean isLiveness() {
         return false;
     }
