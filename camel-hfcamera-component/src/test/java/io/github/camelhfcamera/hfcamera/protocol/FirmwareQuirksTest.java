@@ -68,15 +68,17 @@ class FirmwareQuirksTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "facesluiceId", "facesluicId", "facesluiceld" })
-    void deviceIdIsReadUnderAllThreeSpellingsAndWrittenAsFacesluiceId(String key) throws Exception {
+    void deviceIdIsReadUnderAllThreeSpellings(String key) throws Exception {
         HfMessage<Object> ack = codec.decode(bytes("{\"operator\":\"PushAck-Ack\",\"info\":{\"" + key + "\":\"758732\","
                 + "\"result\":\"ok\",\"PushAckType\":\"1\",\"SnapOrRecordID\":\"217699\"}}"));
         assertThat(ack.info(PushAckAck.class).deviceId()).isEqualTo("758732");
         assertThat(ack.info(PushAckAck.class).snapOrRecordId()).isEqualTo(217699L);
-        assertThat(written(ack).get("info").get("facesluiceId").asText()).isEqualTo("758732");
+        // written as the document's PushAck-Ack examples spell it (8.2, 8.4)
+        assertThat(written(ack).get("info").get("facesluicId").asText()).isEqualTo("758732");
 
         HfMessage<Object> snap = codec.decode(bytes("{\"operator\":\"StrSnapPush\",\"info\":{\"" + key + "\":\"1006498\"}}"));
         assertThat(snap.info(StrSnapPush.class).deviceId()).isEqualTo("1006498");
+        assertThat(written(snap).get("info").get("facesluiceId").asText()).isEqualTo("1006498");
     }
 
     @ParameterizedTest
@@ -118,6 +120,16 @@ class FirmwareQuirksTest {
         assertThat(beside.info(SearchPersonReply.class).pic().bytes()).isEqualTo(JPEG);
         assertThat(inside.info(SearchPersonReply.class).pic().bytes()).isEqualTo(JPEG);
         assertThat(beside.envelope()).doesNotContainKey("pic");
+    }
+
+    @Test
+    void searchPersonAckIsWrittenWithItsPicBesideInfoAsTheDocumentShowsIt() throws Exception {
+        HfMessage<Object> inside = codec.decodeReply(bytes("{\"operator\":\"SearchPerson-Ack\",\"code\":200,"
+                + "\"info\":{\"customId\":\"a\",\"result\":\"ok\",\"pic\":\"QUJD\"}}"), Operator.SEARCH_PERSON);
+        JsonNode out = json.readTree(codec.encodeAsDevice(inside));
+        assertThat(out.get("pic").asText()).isEqualTo("QUJD");
+        assertThat(out.get("info").has("pic")).isFalse();
+        assertThat(out.get("info").get("customId").asText()).isEqualTo("a");
     }
 
     @Test
