@@ -63,4 +63,18 @@ class PersonBatchesTest {
         requests.forEach(DeletePersonsRequest::validate);
         assertThat(PersonBatches.deletions(List.of())).isEmpty();
     }
+
+    @Test
+    void aNewPersonNeedsExactlyOneOfPicAndPicUri() {
+        Person byUri = Person.builder().customId("a").name("A").picUri("https://h/a.jpg").build();
+        Person byPic = Person.builder().customId("a").name("A").pic(Image.ofJpeg(new byte[] { 1, 2, 3 })).build();
+        byUri.validateAsNewPerson();
+        byPic.validateAsNewPerson();
+        Person neither = Person.of("a", "A");
+        neither.validate(); // a change to a known person may leave the photo as it is
+        assertThatThrownBy(neither::validateAsNewPerson).isInstanceOf(HfValidationException.class)
+                .hasMessage("info.picURI: give pic or picURI when adding a person (code 472 otherwise)");
+        assertThatThrownBy(() -> byUri.toBuilder().pic(byPic.pic()).build().validateAsNewPerson())
+                .hasMessage("info.pic: give pic or picURI, not both");
+    }
 }

@@ -3,6 +3,8 @@ package io.github.camelhfcamera.hfcamera.protocol;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo;
+import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -348,6 +353,33 @@ class ValidationLimitsTest {
         assertThat(e.getField()).isEqualTo(reportedField(limit));
         assertThat(e.getMessage()).startsWith(reportedField(limit) + ": ").contains(limit.limit());
         assertThat(e.getMessage().length()).as("no image data in the message").isLessThan(300);
+    }
+
+    @Test
+    void everyTypeThePlatformSendsHasItsOwnChecksAndIsExercisedAbove() throws Exception {
+        Set<String> sent = new TreeSet<>();
+        for (Operator op : Operator.values()) {
+            if (op.direction() != Operator.Direction.EVENT && op.infoType() != EmptyInfo.class) {
+                sent.add(op.infoType().getSimpleName());
+                assertThat(op.infoType().getDeclaredMethod("validate").getDeclaringClass())
+                        .as("%s declares validate()", op.infoType().getSimpleName()).isEqualTo(op.infoType());
+            }
+        }
+        Set<String> tested = new TreeSet<>();
+        for (Limit limit : limits()) {
+            tested.add(DocumentExamples.operator(limit.example()).orElseThrow().infoType().getSimpleName());
+        }
+        assertThat(tested).isEqualTo(sent);
+    }
+
+    @Test
+    void anInfoOfAnotherCommandIsRefusedNamingBothTypes() {
+        SysTime time = SysTime.builder().sysTime("2020-04-01 17:59:54").build();
+        time.validate(Operator.SET_SYS_TIME);
+        HfValidationException e = catchThrowableOfType(HfValidationException.class,
+                () -> time.validate(Operator.UP_SOUND_CONFIG));
+        assertThat(e.getField()).isEqualTo("info");
+        assertThat(e.getMessage()).isEqualTo("info: UpSoundconfig takes SoundConfig, not SysTime");
     }
 
     private HfCommand command(Limit limit, Object value) {
