@@ -8,11 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The limits of the protocol document as reusable checks. Each failure names the field, the value's problem and the
  * limit. Text limits count UTF-8 bytes, as the device's C buffers do: the document's "within 48 characters
  * (including terminator)" leaves 47 bytes for the text.
+ * <p>
+ * Field names are wire names with their path from the message root, for example {@code info.KeepAliveInterval} or
+ * {@code info.lineConf.lines[2][0].x}. A field is required where the device refuses a command without it (its
+ * appendix error table names the missing key) or where the command means nothing without it; every other field is
+ * optional and checked only when present, so that a Set command may carry only what it changes.
  */
 public final class Checks {
 
@@ -133,6 +139,109 @@ public final class Checks {
         if (value != null && value.encodedLength() > maxBytes) {
             throw new HfValidationException(field, "is " + value.encodedLength() + " bytes of base64; the limit is "
                     + maxBytes + " (" + (maxBytes / ONE_MB) + " MB)");
+        }
+    }
+
+    /** A required date and time {@code YYYY-MM-DD hh:mm:ss}. */
+    public static void requiredDateTime(String field, String value) {
+        required(field, value);
+        dateTime(field, value);
+    }
+
+    /** A required time of day {@code hh:mm:ss}. */
+    public static void requiredTime(String field, String value) {
+        required(field, value);
+        time(field, value);
+    }
+
+    /** An optional integer that the document fixes at one value. */
+    public static void fixed(String field, Integer value, int expected) {
+        if (value != null && value != expected) {
+            throw new HfValidationException(field, "is " + value + "; the document fixes it at " + expected);
+        }
+    }
+
+    /** An optional number that must be greater than 0. */
+    public static void positive(String field, Number value) {
+        if (value != null && value.longValue() <= 0) {
+            throw new HfValidationException(field, "is " + value + "; must be greater than 0");
+        }
+    }
+
+    /** An optional number that must not be negative. */
+    public static void notNegative(String field, Number value) {
+        if (value != null && value.longValue() < 0) {
+            throw new HfValidationException(field, "is " + value + "; must be 0 or more");
+        }
+    }
+
+    /** Each entry of an optional list within {@code min..max}; an error names the entry ({@code field[i]}). */
+    public static void eachInRange(String field, List<Integer> values, int min, int max) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            requiredRange(field + "[" + i + "]", values.get(i), min, max);
+        }
+    }
+
+    /** An optional list whose entries must all be equal (the document's "can only be in the same direction"). */
+    public static void allEqual(String field, List<Integer> values, String why) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        Integer first = values.get(0);
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) != null && !values.get(i).equals(first)) {
+                throw new HfValidationException(field + "[" + i + "]",
+                        "is " + values.get(i) + " but " + field + "[0] is " + first + "; " + why);
+            }
+        }
+    }
+
+    /** Two optional date-times {@code YYYY-MM-DD hh:mm:ss} in order: {@code begin} not after {@code end}. */
+    public static void notAfter(String beginField, String begin, String endField, String end) {
+        if (begin == null || end == null || begin.isEmpty() || end.isEmpty()) {
+            return;
+        }
+        try {
+            if (LocalDateTime.parse(begin, DATE_TIME).isAfter(LocalDateTime.parse(end, DATE_TIME))) {
+                throw new HfValidationException(beginField,
+                        "'" + begin + "' is after " + endField + " '" + end + "'; it must not be later");
+            }
+        } catch (DateTimeParseException e) {
+            // the format checks of each field report this
+        }
+    }
+
+    /** An optional text that must end with {@code suffix}. */
+    public static void endsWith(String field, String value, String suffix, String why) {
+        if (value != null && !value.endsWith(suffix)) {
+            throw new HfValidationException(field, "'" + value + "' does not end in " + suffix + "; " + why);
+        }
+    }
+
+    /** An optional text that must be one of the given values. */
+    public static void oneOf(String field, String value, String... allowed) {
+        if (value == null) {
+            return;
+        }
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return;
+            }
+        }
+        throw new HfValidationException(field, "is '" + value + "'; allowed " + String.join(", ", allowed));
+    }
+
+    /** An optional MQTT topic a device publishes to: not empty and without the wildcards {@code +} and {@code #}. */
+    public static void publishTopic(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.isEmpty() || value.indexOf('+') >= 0 || value.indexOf('#') >= 0 || value.indexOf('\0') >= 0) {
+            throw new HfValidationException(field, "'" + value
+                    + "' is not a topic to publish to; it must be non-empty, without the MQTT wildcards + and #");
         }
     }
 }

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.camelhfcamera.hfcamera.protocol.model.DeletePersonsRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo;
 import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatch;
+import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
 
 /**
  * Reads and writes protocol messages.
@@ -41,7 +42,8 @@ import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatch;
  * into it, and images are windows on the payload, decoded only when asked for.
  * <p>
  * Writing is strict: the document's wire names, numbers as numbers, absent fields left out, and the batch envelope
- * ({@code DataBegin}, {@code PersonNum}, {@code DataEnd}) derived from the batch itself. {@link #encodeAsDevice}
+ * ({@code DataBegin}, {@code PersonNum}, {@code DataEnd}) derived from the batch itself, the photo of SearchPerson-Ack
+ * beside {@code info} where the document puts it. {@link #encodeAsDevice}
  * writes numbers as strings, the way the firmware answers.
  * <p>
  * Thread-safe; share one instance.
@@ -133,6 +135,12 @@ public final class HfCodec {
     private static byte[] write(ObjectMapper m, HfMessage<?> message, boolean device) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         Object info = message.info();
+        // SearchPerson-Ack carries its photo beside info, as the document shows it (section 4.4.2)
+        Image picBesideInfo = null;
+        if (info instanceof SearchPersonReply r && r.pic() != null) {
+            picBesideInfo = r.pic();
+            info = r.toBuilder().pic(null).build();
+        }
         boolean batch = info instanceof PersonBatch || info instanceof DeletePersonsRequest;
         boolean command = message.operator().map(o -> o.direction() != Operator.Direction.EVENT
                 && o.wireName().equals(message.operatorName())).orElse(false);
@@ -160,9 +168,14 @@ public final class HfCodec {
             if (batch) {
                 g.writeStringField("DataEnd", "EndFlag");
             }
+            if (picBesideInfo != null) {
+                g.writeFieldName("pic");
+                m.writeValue(g, picBesideInfo);
+            }
             for (Map.Entry<String, Object> e : message.envelope().entrySet()) {
                 String k = e.getKey();
-                if (batch && (k.equals("DataBegin") || k.equals("DataEnd") || k.equals("PersonNum"))) {
+                if (batch && (k.equals("DataBegin") || k.equals("DataEnd") || k.equals("PersonNum"))
+                        || picBesideInfo != null && k.equals("pic")) {
                     continue;
                 }
                 g.writeFieldName(k);

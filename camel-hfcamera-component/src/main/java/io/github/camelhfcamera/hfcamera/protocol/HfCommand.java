@@ -12,4 +12,18 @@ public interface HfCommand extends HfInfo {
      */
     default void validate() {
     }
+
+    /**
+     * Checks this info as the info of {@code operator}: that the operator takes this type, then every limit, including
+     * those that depend on the command (AddPersons needs a picURI for every person, EditPersonsNew does not).
+     *
+     * @throws HfValidationException naming the field, the problem and the limit
+     */
+    default void validate(Operator operator) {
+        if (operator.infoType() != null && !operator.infoType().isInstance(this)) {
+            throw new HfValidationException("info", operator.wireName() + " takes " + operator.infoType().getSimpleName()
+                    + ", not " + getClass().getSimpleName());
+        }
+        validate();
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.camelhfcamera.hfcamera.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The {@code info} of a device's answer to a command: {@code result} is "ok" or "fail", {@code detail} says why.
  */
@@ -10,6 +12,7 @@ public interface HfReply extends HfInfo {
     String detail();
 
     /** False only when the device said {@code result: "fail"}; the envelope's {@code code} is checked separately. */
+    @JsonIgnore // not a wire field: without this every reply written would carry "ok": true
     default boolean isOk() {
         return !"fail".equalsIgnoreCase(result());
     }

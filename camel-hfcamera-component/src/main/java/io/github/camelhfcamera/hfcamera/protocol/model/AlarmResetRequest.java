@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,6 +26,15 @@ public record AlarmResetRequest(
 
     public AlarmResetRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetAlarmReset (section 10.12, 29.17): EliminateTime required, in seconds, greater than 0.
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.EliminateTime", eliminateTime);
+        Checks.positive("info.EliminateTime", eliminateTime);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -33,6 +34,23 @@ public record AlgConf(
     public AlgConf {
         detectionTarget = Values.list(detectionTarget);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of the deployment rules' algorithm parameters (section 10.8): scale fixed at 10000, minDetectWidth and
+     * minDetectHeight 218..5000, maxDetectWidth and maxDetectHeight 218..10000.
+     */
+    public void validateForDeploymentRules(String path) {
+        Checks.fixed(path + ".scale", scale, 10000);
+        Checks.range(path + ".minDetectWidth", minDetectWidth, 218, 5000);
+        Checks.range(path + ".minDetectHeight", minDetectHeight, 218, 5000);
+        Checks.range(path + ".maxDetectWidth", maxDetectWidth, 218, 10000);
+        Checks.range(path + ".maxDetectHeight", maxDetectHeight, 218, 10000);
+    }
+
+    /** The limits of the line / area intrusion algorithm parameters (sections 10.10, 10.11): sensitive 1..100. */
+    public void validateForIntrusion(String path) {
+        Checks.range(path + ".sensitive", sensitive, 1, 100);
     }
 
     /** A builder with every field unset. */

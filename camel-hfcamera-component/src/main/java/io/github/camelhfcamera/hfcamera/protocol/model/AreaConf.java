@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -27,10 +28,37 @@ public record AreaConf(
         @JsonProperty("areas") List<List<Point>> areas,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
 
+    /** The most areas area intrusion takes ({@code areaMaxNum}, fixed at 4). */
+    public static final int MAX_AREAS = 4;
+    /** The coordinate scale, fixed at 10000: coordinates run 0..10000. */
+    public static final int SCALE = 10000;
+
     public AreaConf {
         crossDirection = Values.list(crossDirection);
         areas = Values.list(areas);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of an area intrusion configuration (section 10.11): areaMaxNum fixed at 4, areaType 1, scale 10000, at
+     * most 4 areas and crossDirection entries, crossDirection 0..2 and the same for every area, points within
+     * 0..scale.
+     */
+    public void validateForAreaIntrusion(String path) {
+        Checks.fixed(path + ".areaMaxNum", areaMaxNum, MAX_AREAS);
+        Checks.fixed(path + ".areaType", areaType, 1);
+        Checks.fixed(path + ".scale", scale, SCALE);
+        Checks.maxItems(path + ".crossDirection", crossDirection, MAX_AREAS);
+        Checks.eachInRange(path + ".crossDirection", crossDirection, 0, 2);
+        Checks.allEqual(path + ".crossDirection", crossDirection, "every area must be crossed in the same direction");
+        Checks.maxItems(path + ".areas", areas, MAX_AREAS);
+        Point.validateShapes(path + ".areas", areas, scale == null ? SCALE : scale);
+    }
+
+    /** The limits of the deployment rules' area (section 10.8): scale fixed at 10000, points within 0..scale. */
+    public void validateForDeploymentRules(String path) {
+        Checks.fixed(path + ".scale", scale, SCALE);
+        Point.validateShapes(path + ".areas", areas, scale == null ? SCALE : scale);
     }
 
     /** A builder with every field unset. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -26,6 +27,15 @@ public record CountRequest(
 
     public CountRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of GetCount (section 17.1): objectType 0..1 (human, vehicle), behaviourDirection 0..2.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.objectType", objectType, 0, 1);
+        Checks.range("info.behaviourDirection", behaviourDirection, 0, 2);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,6 +26,14 @@ public record DelPersonRequest(
 
     public DelPersonRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of DelPerson (section 4.5, 29.4): customId required, at most 47 bytes.
+     */
+    @Override
+    public void validate() {
+        Checks.customId("info.customId", customId);
     }
 
     /** A builder with every field unset. */

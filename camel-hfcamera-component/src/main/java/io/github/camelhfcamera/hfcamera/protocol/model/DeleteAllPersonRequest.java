@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
 import java.util.Map;
@@ -24,6 +26,17 @@ public record DeleteAllPersonRequest(
 
     public DeleteAllPersonRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of DeleteAllPerson (section 4.7, 29.5): deleteall required and 1, the confirmation.
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.deleteall", deleteAll);
+        if (deleteAll != 1) {
+            throw new HfValidationException("info.deleteall", "is " + deleteAll + "; must be 1 to confirm deleting every person");
+        }
     }
 
     /** A builder with every field unset. */

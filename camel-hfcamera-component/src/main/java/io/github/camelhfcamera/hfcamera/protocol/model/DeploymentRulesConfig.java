@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -30,6 +31,22 @@ public record DeploymentRulesConfig(
 
     public DeploymentRulesConfig {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetDeploymentRulesconfig (section 10.8): objectType 0..1, scales fixed at 10000,
+     * area points within 0..scale, minDetectWidth / minDetectHeight 218..5000, maxDetectWidth / maxDetectHeight
+     * 218..10000.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.objectType", objectType, 0, 1);
+        if (areaConf != null) {
+            areaConf.validateForDeploymentRules("info.areaConf");
+        }
+        if (algConf != null) {
+            algConf.validateForDeploymentRules("info.algConf");
+        }
     }
 
     /** A builder with every field unset. */

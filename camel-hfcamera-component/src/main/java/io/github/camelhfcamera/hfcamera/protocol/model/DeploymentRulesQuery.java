@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -24,6 +25,14 @@ public record DeploymentRulesQuery(
 
     public DeploymentRulesQuery {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of GetDeploymentRulesconfig (section 10.8): objectType 0..1.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.objectType", objectType, 0, 1);
     }
 
     /** A builder with every field unset. */

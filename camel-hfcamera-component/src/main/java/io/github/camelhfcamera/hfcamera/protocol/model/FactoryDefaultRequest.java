@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -26,6 +27,15 @@ public record FactoryDefaultRequest(
 
     public FactoryDefaultRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetFactoryDefault (section 10.5): DefaultNetPar and DefaultPerson 0..1.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.DefaultNetPar", defaultNetParameters, 0, 1);
+        Checks.range("info.DefaultPerson", defaultPersons, 0, 1);
     }
 
     /** A builder with every field unset. */

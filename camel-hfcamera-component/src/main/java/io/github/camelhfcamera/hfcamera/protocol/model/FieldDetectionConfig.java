@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -34,6 +35,25 @@ public record FieldDetectionConfig(
     public FieldDetectionConfig {
         timeConf = Values.list(timeConf);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetFieldDetectionConfig (section 10.11): enable 0..1, the areaConf, the detection times, the linkage
+     * and the sensitivity (1..100); each error names its path, for example {@code info.areaConf.areas[1][3].y}.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.enable", enable, 0, 1);
+        if (areaConf != null) {
+            areaConf.validateForAreaIntrusion("info.areaConf");
+        }
+        TimeConf.validate("info.timeConf", timeConf);
+        if (linkConf != null) {
+            linkConf.validate("info.linkConf");
+        }
+        if (algConf != null) {
+            algConf.validateForIntrusion("info.algConf");
+        }
     }
 
     /** A builder with every field unset. */

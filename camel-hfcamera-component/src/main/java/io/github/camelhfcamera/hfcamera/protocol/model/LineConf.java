@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -27,10 +28,30 @@ public record LineConf(
         @JsonProperty("lines") List<List<Point>> lines,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
 
+    /** The most tripwires a device takes ({@code lineMaxNum}, fixed at 4). */
+    public static final int MAX_LINES = 4;
+    /** The coordinate scale, fixed at 10000: coordinates run 0..10000. */
+    public static final int SCALE = 10000;
+
     public LineConf {
         crossDirection = Values.list(crossDirection);
         lines = Values.list(lines);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of a tripwire configuration (section 10.10): lineMaxNum fixed at 4, lineType 2, scale 10000, at most
+     * 4 lines and crossDirection entries, crossDirection 0..2 and the same for every line, points within 0..scale.
+     */
+    public void validate(String path) {
+        Checks.fixed(path + ".lineMaxNum", lineMaxNum, MAX_LINES);
+        Checks.fixed(path + ".lineType", lineType, 2);
+        Checks.fixed(path + ".scale", scale, SCALE);
+        Checks.maxItems(path + ".crossDirection", crossDirection, MAX_LINES);
+        Checks.eachInRange(path + ".crossDirection", crossDirection, 0, 2);
+        Checks.allEqual(path + ".crossDirection", crossDirection, "every line must cross in the same direction");
+        Checks.maxItems(path + ".lines", lines, MAX_LINES);
+        Point.validateShapes(path + ".lines", lines, scale == null ? SCALE : scale);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -34,6 +35,25 @@ public record LineDetectionConfig(
     public LineDetectionConfig {
         timeConf = Values.list(timeConf);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetLineDetectionConfig (section 10.10): enable 0..1, the lineConf, the detection times, the linkage
+     * and the sensitivity (1..100); each error names its path, for example {@code info.lineConf.lines[2][0].x}.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.enable", enable, 0, 1);
+        if (lineConf != null) {
+            lineConf.validate("info.lineConf");
+        }
+        TimeConf.validate("info.timeConf", timeConf);
+        if (linkConf != null) {
+            linkConf.validate("info.linkConf");
+        }
+        if (algConf != null) {
+            algConf.validateForIntrusion("info.algConf");
+        }
     }
 
     /** A builder with every field unset. */

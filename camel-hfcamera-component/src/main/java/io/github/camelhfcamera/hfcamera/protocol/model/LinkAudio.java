@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,6 +26,12 @@ public record LinkAudio(
 
     public LinkAudio {
         unknown = Values.unknown(unknown);
+    }
+
+    /** The limits of the linkage audio: enable 0..1, times 0..255. */
+    public void validate(String path) {
+        Checks.range(path + ".enable", enable, 0, 1);
+        Checks.range(path + ".times", times, 0, 255);
     }
 
     /** A builder with every field unset. */

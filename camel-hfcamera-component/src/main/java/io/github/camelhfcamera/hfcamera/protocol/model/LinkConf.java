@@ -30,6 +30,25 @@ public record LinkConf(
         unknown = Values.unknown(unknown);
     }
 
+    /** The limits of the linkage (sections 10.10, 10.11); {@code path} names this object, e.g. {@code info.linkConf}. */
+    public void validate(String path) {
+        if (audio != null) {
+            audio.validate(path + ".audio");
+        }
+        if (ioOut != null) {
+            ioOut.validate(path + ".ioOut");
+        }
+        if (light != null) {
+            light.validate(path + ".light");
+        }
+        if (mail != null) {
+            mail.validate(path + ".mail");
+        }
+        if (ftp != null) {
+            ftp.validate(path + ".ftp");
+        }
+    }
+
     /** A builder with every field unset. */
     public static Builder builder() {
         return new Builder();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -30,6 +31,14 @@ public record LinkIoOut(
         noList = Values.list(noList);
         noEnable = Values.list(noEnable);
         unknown = Values.unknown(unknown);
+    }
+
+    /** The limits of the linkage IO: time 0..255 s, timeMs 0..999 ms, noList and noEnable entries 0..1. */
+    public void validate(String path) {
+        Checks.range(path + ".time", time, 0, 255);
+        Checks.range(path + ".timeMs", timeMs, 0, 999);
+        Checks.eachInRange(path + ".noList", noList, 0, 1);
+        Checks.eachInRange(path + ".noEnable", noEnable, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -26,6 +27,12 @@ public record LinkLight(
 
     public LinkLight {
         unknown = Values.unknown(unknown);
+    }
+
+    /** The limits of the linkage warning light: enable 0..1, time 0..255 s. */
+    public void validate(String path) {
+        Checks.range(path + ".enable", enable, 0, 1);
+        Checks.range(path + ".time", time, 0, 255);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -24,6 +25,11 @@ public record LinkToggle(
 
     public LinkToggle {
         unknown = Values.unknown(unknown);
+    }
+
+    /** The limits of the linkage mail / FTP switch: enable 0..1. */
+    public void validate(String path) {
+        Checks.range(path + ".enable", enable, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -27,6 +28,17 @@ public record ManualPushRequest(
 
     public ManualPushRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of ManualPushRecords / ManualPushSnaps (sections 20, 21; 29.13, 29.14): TimeS and TimeE
+     * required, {@code YYYY-MM-DD hh:mm:ss}, TimeS not after TimeE.
+     */
+    @Override
+    public void validate() {
+        Checks.requiredDateTime("info.TimeS", timeStart);
+        Checks.requiredDateTime("info.TimeE", timeEnd);
+        Checks.notAfter("info.TimeS", timeStart, "info.TimeE", timeEnd);
     }
 
     /** A builder with every field unset. */

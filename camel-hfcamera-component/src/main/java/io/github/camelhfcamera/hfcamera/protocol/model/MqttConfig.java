@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
 import java.util.Map;
@@ -38,6 +40,27 @@ public record MqttConfig(
 
     public MqttConfig {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of UpMQTTconfig (section 10.1): StrangerUploadType 0..1, RecordUploadType 0..2,
+     * BehaviorUploadType 0..4 or 255, KeepAliveInterval 20..300, ResumefromBreakpoint 0..1, BeginTime
+     * {@code YYYY-MM-DD hh:mm:ss}, ReConnect and Reboot 0..1, topics a device can publish to.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.StrangerUploadType", strangerUploadType, 0, 1);
+        Checks.range("info.RecordUploadType", recordUploadType, 0, 2);
+        if (behaviorUploadType != null && behaviorUploadType != 255 && (behaviorUploadType < 0 || behaviorUploadType > 4)) {
+            throw new HfValidationException("info.BehaviorUploadType", "is " + behaviorUploadType + "; allowed 0..4 or 255");
+        }
+        Checks.range("info.KeepAliveInterval", keepAliveInterval, 20, 300);
+        Checks.publishTopic("info.OnlineTopic", onlineTopic);
+        Checks.publishTopic("info.HeartbeatTopic", heartbeatTopic);
+        Checks.range("info.ResumefromBreakpoint", resumeFromBreakpoint, 0, 1);
+        Checks.dateTime("info.BeginTime", beginTime);
+        Checks.range("info.ReConnect", reconnect, 0, 1);
+        Checks.range("info.Reboot", reboot, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -27,6 +28,20 @@ public record OnlineAck(
 
     public OnlineAck {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of Online-Ack (section 7.2): result required and {@code ok}, the only value the document gives.
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.result", result);
+        Checks.oneOf("info.result", result, "ok");
+    }
+
+    /** The confirmation the document shows: {@code {"facesluiceId": deviceId, "result": "ok", "detail": ""}}. */
+    public static OnlineAck ok(String deviceId) {
+        return new OnlineAck(deviceId, "ok", "", Map.of());
     }
 
     /** A builder with every field unset. */

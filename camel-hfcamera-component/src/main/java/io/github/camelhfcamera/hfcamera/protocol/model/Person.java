@@ -65,6 +65,17 @@ public record Person(
         Checks.image("info.pic", pic, Checks.ONE_MB);
     }
 
+    /**
+     * {@link #validate()} for an EditPerson that adds a person: the document asks for exactly one of pic and picURI
+     * when adding (section 4.1; the device answers 472 without either). A change to a known person may leave both out.
+     */
+    public void validateAsNewPerson() {
+        validate();
+        if (pic == null && (picUri == null || picUri.isEmpty())) {
+            throw new HfValidationException("info.picURI", "give pic or picURI when adding a person (code 472 otherwise)");
+        }
+    }
+
     /** The limits of a person inside AddPersons / EditPersonsNew: photos by picURI only. */
     public void validateForBatch(String prefix) {
         validateFields(prefix);

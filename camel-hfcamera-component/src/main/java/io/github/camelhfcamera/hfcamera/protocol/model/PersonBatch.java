@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,6 +57,23 @@ public record PersonBatch(@JsonValue List<Person> persons) implements HfCommand 
             if (!seen.add(p.customId())) {
                 throw new HfValidationException("info[" + i + "].customId",
                         "'" + p.customId() + "' appears twice in one batch");
+            }
+        }
+    }
+
+    /**
+     * {@link #validate()}, and for AddPersons also a picURI for every person: the device adds no person without a
+     * photo (errcode 463 of table 29.6). EditPersonsNew leaves picURI out when the photo does not change.
+     */
+    @Override
+    public void validate(Operator operator) {
+        HfCommand.super.validate(operator);
+        if (operator == Operator.ADD_PERSONS) {
+            for (int i = 0; i < persons.size(); i++) {
+                if (persons.get(i).picUri() == null || persons.get(i).picUri().isEmpty()) {
+                    throw new HfValidationException("info[" + i + "].picURI",
+                            "is required: AddPersons adds a person only with a photo by picURI");
+                }
             }
         }
     }

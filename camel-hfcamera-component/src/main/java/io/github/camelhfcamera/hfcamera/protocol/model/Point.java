@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,31 @@ public record Point(
 
     public Point {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * Checks lines or areas: every point present, with x and y within 0..scale; errors name the point, for example
+     * {@code info.lineConf.lines[2][0].x}.
+     */
+    public static void validateShapes(String path, List<List<Point>> shapes, int scale) {
+        if (shapes == null) {
+            return;
+        }
+        for (int i = 0; i < shapes.size(); i++) {
+            List<Point> shape = shapes.get(i);
+            Checks.required(path + "[" + i + "]", shape);
+            for (int j = 0; j < shape.size(); j++) {
+                String at = path + "[" + i + "][" + j + "]";
+                Checks.required(at, shape.get(j));
+                shape.get(j).validate(at, scale);
+            }
+        }
+    }
+
+    /** Checks that x and y are given and within 0..scale; {@code path} names this point, e.g. {@code info.lineConf.lines[2][0]}. */
+    public void validate(String path, int scale) {
+        Checks.requiredRange(path + ".x", x, 0, scale);
+        Checks.requiredRange(path + ".y", y, 0, scale);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,6 +26,17 @@ public record PushAck(
 
     public PushAck {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of PushAck (section 8): PushAckType required, 1..3 (1 stranger, 2 record, 3 generic);
+     * SnapOrRecordID required, 0 or more.
+     */
+    @Override
+    public void validate() {
+        Checks.requiredRange("info.PushAckType", pushAckType, 1, 3);
+        Checks.required("info.SnapOrRecordID", snapOrRecordId);
+        Checks.notNegative("info.SnapOrRecordID", snapOrRecordId);
     }
 
     /** A builder with every field unset. */

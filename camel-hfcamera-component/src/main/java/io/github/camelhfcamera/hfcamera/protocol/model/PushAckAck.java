@@ -14,13 +14,14 @@ import java.util.Map;
 /**
  * PushAck-Ack (section 8): the device confirms a PushAck. The document spells the id key facesluicId and facesluiceld.
  * <p>
- * Wire names: {@code facesluiceId}, {@code result}, {@code PushAckType}, {@code SnapOrRecordID}. Fields the document does not list are kept in
+ * Wire names: {@code facesluicId} (so spelt in the document's examples 8.2 and 8.4; read also as {@code facesluiceId}
+ * and {@code facesluiceld}), {@code result}, {@code PushAckType}, {@code SnapOrRecordID}. Fields the document does not list are kept in
  * {@link #unknown()} and written back unchanged.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "facesluiceId", "result", "PushAckType", "SnapOrRecordID" })
+@JsonPropertyOrder({ "facesluicId", "result", "PushAckType", "SnapOrRecordID" })
 public record PushAckAck(
-        @JsonProperty("facesluiceId") @JsonAlias({ "facesluicId", "facesluiceld" }) String deviceId,
+        @JsonProperty("facesluicId") @JsonAlias({ "facesluiceId", "facesluiceld" }) String deviceId,
         @JsonProperty("result") String result,
         @JsonProperty("PushAckType") Integer pushAckType,
         @JsonProperty("SnapOrRecordID") Long snapOrRecordId,
@@ -62,7 +63,7 @@ public record PushAckAck(
         private Builder() {
         }
 
-        /** Wire name {@code facesluiceId}. */
+        /** Wire name {@code facesluicId}. */
         public Builder deviceId(String deviceId) {
             this.deviceId = deviceId;
             return this;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -31,6 +32,16 @@ public record RtspConfig(
 
     public RtspConfig {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetRTSPCfg (section 10.6): OpenVerify 0..1, PackSize 1..1500, RTSPPort a TCP port 1..65535.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.OpenVerify", openVerify, 0, 1);
+        Checks.range("info.PackSize", packSize, 1, 1500);
+        Checks.range("info.RTSPPort", rtspPort, 1, 65535);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -26,6 +27,15 @@ public record SceneSnapRequest(
 
     public SceneSnapRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of GetSceneSnap (section 11): ImgType 0..2, ImgQuality 55..100.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.ImgType", imgType, 0, 2);
+        Checks.range("info.ImgQuality", imgQuality, 55, 100);
     }
 
     /** A builder with every field unset. */

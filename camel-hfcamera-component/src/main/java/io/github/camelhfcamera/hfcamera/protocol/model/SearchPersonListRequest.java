@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
 import java.util.Map;
@@ -30,8 +32,33 @@ public record SearchPersonListRequest(
         @JsonProperty("Picture") Integer picture,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfCommand {
 
+    /** The RequestCount the device uses when none is given. */
+    public static final int DEFAULT_REQUEST_COUNT = 100;
+
     public SearchPersonListRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SearchPersonList (section 4.4.3): personType 0..2, gender 0..2, BeginTime / EndTime
+     * {@code YYYY-MM-DD hh:mm:ss}, name within 32 bytes, RequestCount 1..2000, BeginNO 0 or a multiple of
+     * RequestCount (100 when absent), Picture 0..1.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.personType", personType, 0, 2);
+        Checks.range("info.gender", gender, 0, 2);
+        Checks.dateTime("info.BeginTime", beginTime);
+        Checks.dateTime("info.EndTime", endTime);
+        Checks.text("info.name", name, 32);
+        Checks.range("info.RequestCount", requestCount, 1, 2000);
+        Checks.notNegative("info.BeginNO", beginNo);
+        int pageSize = requestCount == null ? DEFAULT_REQUEST_COUNT : requestCount;
+        if (beginNo != null && beginNo % pageSize != 0) {
+            throw new HfValidationException("info.BeginNO",
+                    "is " + beginNo + "; must be 0 or a multiple of RequestCount (" + pageSize + ")");
+        }
+        Checks.range("info.Picture", picture, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,6 +26,15 @@ public record SearchPersonRequest(
 
     public SearchPersonRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SearchPerson (section 4.4.2, 29.2): customId required (at most 47 bytes), Picture 0..1.
+     */
+    @Override
+    public void validate() {
+        Checks.customId("info.customId", customId);
+        Checks.range("info.Picture", picture, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -30,6 +31,15 @@ public record SoundConfig(
 
     public SoundConfig {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of UpSoundconfig (section 10.2): VerifySuccAudio 0..1, Volume 0..100.
+     */
+    @Override
+    public void validate() {
+        Checks.range("info.VerifySuccAudio", verifySuccessAudio, 0, 1);
+        Checks.range("info.Volume", volume, 0, 100);
     }
 
     /** A builder with every field unset. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
@@ -29,6 +30,14 @@ public record SysTime(
 
     public SysTime {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of SetSysTime (section 10.3, 29.11): SysTime required, {@code YYYY-MM-DD hh:mm:ss}.
+     */
+    @Override
+    public void validate() {
+        Checks.requiredDateTime("info.SysTime", sysTime);
     }
 
     /** A builder with every field unset. */

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
 import java.util.Map;
@@ -28,6 +30,28 @@ public record TargetCountStatsConfig(
 
     public TargetCountStatsConfig {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of TargetCountStatsCfg (section 22, 29.15): deviceId, enable (0..1), autoResetMode
+     * (0..3), resetDay and resetTime ({@code hh:mm:ss}) required; resetDay 0..6 for a weekly reset (autoResetMode 2),
+     * 1..31 for a monthly one (autoResetMode 3).
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.deviceId", deviceId);
+        Checks.requiredRange("info.enable", enable, 0, 1);
+        Checks.requiredRange("info.autoResetMode", autoResetMode, 0, 3);
+        Checks.required("info.resetDay", resetDay);
+        if (autoResetMode == 2 && (resetDay < 0 || resetDay > 6)) {
+            throw new HfValidationException("info.resetDay",
+                    "is " + resetDay + "; a weekly reset (autoResetMode 2) takes a weekday 0..6 (Sunday..Saturday)");
+        }
+        if (autoResetMode == 3 && (resetDay < 1 || resetDay > 31)) {
+            throw new HfValidationException("info.resetDay",
+                    "is " + resetDay + "; a monthly reset (autoResetMode 3) takes a day of the month 1..31");
+        }
+        Checks.requiredTime("info.resetTime", resetTime);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -24,6 +25,14 @@ public record TargetResetCountRequest(
 
     public TargetResetCountRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of TargetResetCount (section 23, 29.16): deviceId required.
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.deviceId", deviceId);
     }
 
     /** A builder with every field unset. */

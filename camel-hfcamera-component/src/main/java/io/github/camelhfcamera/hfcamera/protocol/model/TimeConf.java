@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -25,9 +26,42 @@ public record TimeConf(
         @JsonProperty("enable") Integer enable,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> unknown) implements HfInfo {
 
+    /** The most periods of one day. */
+    public static final int MAX_PERIODS = 4;
+
     public TimeConf {
         times = Values.list(times);
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of a detection schedule (sections 10.10, 10.11): at most 7 days, day 0..6 (Sunday..Saturday), enable
+     * 0..1, at most 4 periods a day, each with begin and end {@code hh:mm:ss} and enable 0..1.
+     */
+    public static void validate(String path, List<TimeConf> days) {
+        Checks.maxItems(path, days, 7);
+        if (days == null) {
+            return;
+        }
+        for (int i = 0; i < days.size(); i++) {
+            String at = path + "[" + i + "]";
+            Checks.required(at, days.get(i));
+            days.get(i).validate(at);
+        }
+    }
+
+    /** The limits of one day of a schedule; {@code path} names it, for example {@code info.timeConf[3]}. */
+    public void validate(String path) {
+        Checks.requiredRange(path + ".day", day, 0, 6);
+        Checks.range(path + ".enable", enable, 0, 1);
+        Checks.maxItems(path + ".times", times, MAX_PERIODS);
+        if (times != null) {
+            for (int j = 0; j < times.size(); j++) {
+                String at = path + ".times[" + j + "]";
+                Checks.required(at, times.get(j));
+                times.get(j).validate(at);
+            }
+        }
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfInfo;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -26,6 +27,13 @@ public record TimeRange(
 
     public TimeRange {
         unknown = Values.unknown(unknown);
+    }
+
+    /** The limits of one period: begin and end required, {@code hh:mm:ss}; enable 0..1. */
+    public void validate(String path) {
+        Checks.requiredTime(path + ".begin", begin);
+        Checks.requiredTime(path + ".end", end);
+        Checks.range(path + ".enable", enable, 0, 1);
     }
 
     /** A builder with every field unset. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelhfcamera.hfcamera.protocol.Checks;
 import io.github.camelhfcamera.hfcamera.protocol.HfCommand;
 import io.github.camelhfcamera.hfcamera.protocol.Values;
 
@@ -27,6 +28,22 @@ public record UpgradeRequest(
 
     public UpgradeRequest {
         unknown = Values.unknown(unknown);
+    }
+
+    /**
+     * The limits of Upgrade (section 12.1): name and path required, upgradeType 1..5, path ending in
+     * {@code .udx} (firmware) or {@code .lic} when upgradeType is 5 (licence).
+     */
+    @Override
+    public void validate() {
+        Checks.required("info.name", name);
+        Checks.required("info.path", path);
+        Checks.range("info.upgradeType", upgradeType, 1, 5);
+        if (upgradeType != null && upgradeType == 5) {
+            Checks.endsWith("info.path", path, ".lic", "a licence upgrade (upgradeType 5) takes a .lic file");
+        } else {
+            Checks.endsWith("info.path", path, ".udx", "a firmware upgrade (upgradeType 1..4) takes a .udx file");
+        }
     }
 
     /** A builder with every field unset. */
