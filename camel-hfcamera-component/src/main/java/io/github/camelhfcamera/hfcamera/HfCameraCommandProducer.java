@@ -95,7 +95,7 @@ public class HfCameraCommandProducer extends DefaultAsyncProducer {
             for (String d : devices) {
                 Object info = addressed(request, d);
                 if (info instanceof HfCommand c) {
-                    c.validate();
+                    c.validate(op);
                 }
                 infos.add(info);
             }

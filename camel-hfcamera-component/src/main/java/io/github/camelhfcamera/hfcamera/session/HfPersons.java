@@ -122,7 +122,12 @@ public final class HfPersons {
     public static Plan planAdd(List<Person> persons) {
         checkPersons(persons);
         for (int i = 0; i < persons.size(); i++) {
-            persons.get(i).validateForBatch("body[" + i + "].");
+            Person p = persons.get(i);
+            p.validateForBatch("body[" + i + "].");
+            if (p.picUri() == null || p.picUri().isEmpty()) {
+                throw new HfValidationException("body[" + i + "].picURI",
+                        "is required: AddPersons adds a person only with a photo by picURI (use upsert to change one)");
+            }
         }
         return new Plan("add", batches(Operator.ADD_PERSONS, persons));
     }
@@ -138,14 +143,14 @@ public final class HfPersons {
         List<String> ids = List.copyOf(new LinkedHashSet<>(customIds));
         if (ids.size() == 1) {
             DelPersonRequest r = DelPersonRequest.builder().customId(ids.get(0)).build();
-            r.validate();
+            r.validate(Operator.DEL_PERSON);
             return new Plan("delete", List.of(new Step(Operator.DEL_PERSON, r, ids, null)));
         }
         List<Step> steps = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += DeletePersonsRequest.MAX_IDS) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DeletePersonsRequest.MAX_IDS));
             DeletePersonsRequest r = new DeletePersonsRequest(chunk);
-            r.validate();
+            r.validate(Operator.DELETE_PERSONS);
             steps.add(new Step(Operator.DELETE_PERSONS, r, List.copyOf(chunk), null));
         }
         return new Plan("delete", steps);
@@ -154,7 +159,7 @@ public final class HfPersons {
     /** Delete every person of the device (DeleteAllPerson with deleteall=1). */
     public static Plan planDeleteAll() {
         DeleteAllPersonRequest r = DeleteAllPersonRequest.builder().deleteAll(1).build();
-        r.validate();
+        r.validate(Operator.DELETE_ALL_PERSON);
         return new Plan("deleteAll", List.of(new Step(Operator.DELETE_ALL_PERSON, r, List.of(), null)));
     }
 
@@ -195,7 +200,7 @@ public final class HfPersons {
         for (int from = 0; from < persons.size(); from += PersonBatch.MAX_PERSONS) {
             List<Person> chunk = persons.subList(from, Math.min(persons.size(), from + PersonBatch.MAX_PERSONS));
             PersonBatch b = new PersonBatch(chunk);
-            b.validate();
+            b.validate(op);
             steps.add(new Step(op, b, chunk.stream().map(Person::customId).toList(), null));
         }
         return steps;
@@ -322,7 +327,7 @@ public final class HfPersons {
     public CompletableFuture<SearchPersonReply> get(String deviceId, String customId, boolean withPicture) {
         SearchPersonRequest r = SearchPersonRequest.builder().customId(customId).picture(withPicture ? 1 : 0).build();
         Checks.customId("customId", customId);
-        r.validate();
+        r.validate(Operator.SEARCH_PERSON);
         return send(deviceId, Operator.SEARCH_PERSON, r).thenApply(m -> (SearchPersonReply) m.info());
     }
 
@@ -351,7 +356,7 @@ public final class HfPersons {
         // without facesluiceId every device on the topic would run the search
         SearchPersonListRequest first = base.toBuilder().deviceId(deviceId).requestCount(size).beginNo(begin).build();
         Checks.range("info.RequestCount", size, 1, 2000);
-        first.validate();
+        first.validate(Operator.SEARCH_PERSON_LIST);
         List<io.github.camelhfcamera.hfcamera.protocol.model.Person> collected =
                 Collections.synchronizedList(new ArrayList<>());
         return page(deviceId, first, allPages, collected);

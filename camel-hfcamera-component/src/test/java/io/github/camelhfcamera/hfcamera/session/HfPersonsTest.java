@@ -200,6 +200,8 @@ class HfPersonsTest {
         Person withBase64 = Person.builder().customId("b").name("b").pic(Image.ofJpeg(new byte[] { 1 })).build();
         assertThatThrownBy(() -> HfPersons.planAdd(List.of(withBase64))).hasMessageContaining("body[0].pic")
                 .hasMessageContaining("picURI");
+        assertThatThrownBy(() -> HfPersons.planAdd(List.of(Person.of("n", "no photo"))))
+                .hasMessageContaining("body[0].picURI").hasMessageContaining("required");
         assertThatThrownBy(() -> HfPersons.planDelete(List.of("ok", ""))).hasMessageContaining("body[1]");
         assertThatThrownBy(() -> HfPersons.planUpsert(List.of())).hasMessageContaining("no person");
         assertThat(cam.received()).isEmpty();
