@@ -1,0 +1,98 @@
+package io.github.camelhfcamera.hfcamera;
+
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** URI options through the generated configurers; no broker needed (nothing connects until a route starts). */
+class HfCameraEndpointTest {
+
+    CamelContext context;
+
+    @BeforeEach
+    void start() {
+        context = new DefaultCamelContext();
+        HfCameraComponent component = new HfCameraComponent();
+        component.getConfiguration().setRequestTimeout(4000);
+        context.addComponent("hfcamera", component);
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    @Test
+    void optionsAreReadFromTheUriAndSharedOptionsCopiedPerEndpoint() {
+        HfCameraEndpoint e = context.getEndpoint("hfcamera:persons?deviceId=cam-1,cam-2&operation=search"
+                                                 + "&allPages=false&pageSize=50&batchTimeout=2m", HfCameraEndpoint.class);
+        assertThat(e.getKind()).isEqualTo(HfCameraKind.persons);
+        assertThat(e.getDeviceId()).isEqualTo("cam-1,cam-2");
+        assertThat(e.getOperation()).isEqualTo("search");
+        assertThat(e.isAllPages()).isFalse();
+        assertThat(e.getPageSize()).isEqualTo(50);
+        assertThat(e.getConfiguration().getBatchTimeout()).isEqualTo(120_000);
+        // from the component, and not changed there by the endpoint's own value
+        assertThat(e.getConfiguration().getRequestTimeout()).isEqualTo(4000);
+        HfCameraEndpoint other = context.getEndpoint("hfcamera:command?operator=GetSysTime&requestTimeout=1s",
+                HfCameraEndpoint.class);
+        assertThat(other.getConfiguration().getRequestTimeout()).isEqualTo(1000);
+        assertThat(e.getConfiguration().getRequestTimeout()).isEqualTo(4000);
+        assertThat(context.getComponent("hfcamera", HfCameraComponent.class).getConfiguration().getBatchTimeout())
+                .isEqualTo(600_000);
+    }
+
+    @Test
+    void componentOptionsAreSetByProperty() {
+        HfCameraComponent c = new HfCameraComponent();
+        context.addComponent("hf2", c);
+        // as camel.component.hfcamera.* properties are bound: through the generated configurer
+        org.apache.camel.spi.PropertyConfigurer configurer = org.apache.camel.support.PluginHelper
+                .getConfigurerResolver(context).resolvePropertyConfigurer("hfcamera-component", context);
+        assertThat(configurer).isInstanceOf(HfCameraComponentConfigurer.class);
+        org.apache.camel.support.PropertyBindingSupport.build().withConfigurer(configurer).withReflection(false)
+                .bind(context, c, new java.util.HashMap<>(
+                java.util.Map.of("brokerUrl", "tcp://broker:1883", "sharedSubscriptionGroup", "fleet",
+                        "heartbeatMissesBeforeLost", "3", "requestTimeout", "7s", "allowedDevices", "a,b")));
+        assertThat(c.getBrokerUrl()).isEqualTo("tcp://broker:1883");
+        assertThat(c.getSharedSubscriptionGroup()).isEqualTo("fleet");
+        assertThat(c.getHeartbeatMissesBeforeLost()).isEqualTo(3);
+        assertThat(c.getConfiguration().getRequestTimeout()).isEqualTo(7000);
+        assertThat(HfCameraComponent.parseList(c.getAllowedDevices())).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void typeGroupsExpandToTheirOperators() {
+        assertThat(HfCameraEndpoint.expandTypes("status")).containsExactlyInAnyOrder("Online", "Offline", "HeartBeat",
+                HfDeviceEvent.DEVICE_ONLINE, HfDeviceEvent.DEVICE_LOST);
+        assertThat(HfCameraEndpoint.expandTypes("recognition,stranger")).containsExactlyInAnyOrder("RecPush",
+                "StrSnapPush");
+        assertThat(HfCameraEndpoint.expandTypes("alarm")).hasSize(12).contains("FireSmokeSnapPush")
+                .doesNotContain("RecPush", "PushAck-Ack");
+        assertThat(HfCameraEndpoint.expandTypes(null)).isEmpty();
+        assertThat(Operator.of("FireSmokeSnapPush")).isPresent();
+    }
+
+    @Test
+    void wrongUrisAreRefusedWithWhatIsAllowed() {
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:people")).hasMessageContaining("persons, command, events");
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:persons?operation=purge"))
+                .hasMessageContaining("purge").hasMessageContaining("deleteAll");
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?type=Everything"))
+                .hasMessageContaining("Everything").hasMessageContaining("alarm");
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?noSuchOption=1"))
+                .hasMessageContaining("noSuchOption");
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:events").createProducer())
+                .hasMessageContaining("hfcamera:events only receives");
+        assertThatThrownBy(() -> context.getEndpoint("hfcamera:command").createConsumer(x -> { }))
+                .hasMessageContaining("receive with hfcamera:events");
+    }
+}
