@@ -73,7 +73,11 @@ import org.slf4j.LoggerFactory;
 public final class HfSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HfSession.class);
-    private static final JsonFactory JSON = new JsonFactory();
+    /** For peeking at an answer's messageId; its error messages never quote the payload (it may be an image). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .errorReportConfiguration(com.fasterxml.jackson.core.ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(32).maxRawContentLength(0).build())
+            .build();
 
     private final HfSessionConfig config;
     private final HfCodec codec;
