@@ -1,0 +1,112 @@
+package io.github.camelhfcamera.hfcamera.itest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A Camel context whose hfcamera component talks to simulated cameras through a real broker. Subclasses choose the
+ * broker in their {@code @BeforeAll}. Heartbeats are short (300 ms) and batches fast, to keep the suite quick.
+ */
+abstract class E2eTestSupport extends CamelTestSupport {
+
+    static final Duration HEARTBEAT = Duration.ofMillis(300);
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    static TestBroker broker;
+    static PhotoServer photos;
+    final List<SimulatedFleet> fleets = new CopyOnWriteArrayList<>();
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+            broker = null;
+        }
+        if (photos != null) {
+            photos.close();
+            photos = null;
+        }
+    }
+
+    static PhotoServer photos() throws Exception {
+        if (photos == null) {
+            photos = new PhotoServer();
+        }
+        return photos;
+    }
+
+    @AfterEach
+    void closeFleets() {
+        fleets.forEach(SimulatedFleet::close);
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext ctx = super.createCamelContext();
+        ctx.addComponent("hfcamera", component());
+        return ctx;
+    }
+
+    /** A component on the test broker with short timeouts and heartbeats. */
+    HfCameraComponent component() {
+        HfCameraComponent c = new HfCameraComponent();
+        c.setBrokerUrl(broker.url());
+        c.setHeartbeatInterval(HEARTBEAT.toMillis());
+        c.setBusyRetryDelay(200);
+        c.getConfiguration().setRequestTimeout(5000);
+        c.getConfiguration().setBatchTimeout(30000);
+        configure(c);
+        return c;
+    }
+
+    /** Component options of a test class. */
+    void configure(HfCameraComponent component) {
+    }
+
+    HfCameraComponent hfcamera() {
+        return context.getComponent("hfcamera", HfCameraComponent.class);
+    }
+
+    /** Simulated cameras on the test broker, connected and acknowledged online. */
+    SimulatedFleet fleet(UnaryOperator<CameraSimulator.Builder> options, String... ids) {
+        CameraSimulator.Builder b = CameraSimulator.builder().brokerUrl(broker.url()).deviceIds(ids)
+                .heartbeatInterval(HEARTBEAT).fastBatches().reconnectDelay(Duration.ofMillis(300));
+        SimulatedFleet fleet = options.apply(b).start();
+        fleets.add(fleet);
+        return fleet;
+    }
+
+    SimulatedFleet fleet(String... ids) {
+        return fleet(b -> b, ids);
+    }
+
+    /** Waits until the broker confirmed the component's record subscriptions. */
+    void awaitEventsSubscribed(CamelContext ctx) {
+        HfCameraComponent c = ctx.getComponent("hfcamera", HfCameraComponent.class);
+        await().atMost(WAIT).until(() -> c.getSession() != null && c.getSession().isEventsSubscribed());
+    }
+
+    void awaitEventsSubscribed() {
+        awaitEventsSubscribed(context);
+    }
+
+    static List<Person> people(int n, String prefix) throws Exception {
+        PhotoServer p = photos();
+        return IntStream.range(0, n).mapToObj(i -> Person.builder().customId(prefix + i).name("n" + i)
+                .personType(0).picUri(p.photo(prefix + i)).build()).toList();
+    }
+}
