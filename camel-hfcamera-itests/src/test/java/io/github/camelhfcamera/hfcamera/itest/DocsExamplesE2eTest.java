@@ -1,0 +1,132 @@
+package io.github.camelhfcamera.hfcamera.itest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.session.PersonsResult;
+import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockComponent;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The examples of hfcamera-component.adoc run as they are written: the YAML DSL ones read from the document itself,
+ * the Java DSL ones copied here. kafka:, jms: and file: are mocks.
+ */
+class DocsExamplesE2eTest extends E2eTestSupport {
+
+    static final Path DOC = Path.of("..", "camel-hfcamera-component", "src", "main", "docs", "hfcamera-component.adoc");
+
+    @BeforeAll
+    static void startBroker() {
+        broker = TestBroker.artemis();
+    }
+
+    static List<String> yamlExamples() throws Exception {
+        String doc = Files.readString(DOC);
+        Matcher m = Pattern.compile("\\[source,yaml]\\n----\\n(.*?)\\n----", Pattern.DOTALL).matcher(doc);
+        List<String> blocks = new ArrayList<>();
+        while (m.find()) {
+            blocks.add(m.group(1));
+        }
+        return blocks;
+    }
+
+    void mocksFor(String... schemes) {
+        for (String s : schemes) {
+            context.addComponent(s, new MockComponent());
+        }
+    }
+
+    @Test
+    void theYamlExamplesOfTheDocumentRun() throws Exception {
+        SimulatedFleet fleet = fleet(b -> b.picBytes(4_000).sceneBytes(8_000), "cam-1", "cam-2");
+        mocksFor("file", "kafka");
+        List<String> yaml = yamlExamples();
+        assertThat(yaml).hasSize(3);
+        for (int i = 0; i < yaml.size(); i++) {
+            PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("example-" + i + ".yaml",
+                    yaml.get(i)));
+        }
+        awaitEventsSubscribed();
+
+        // persons
+        PersonsResult r = (PersonsResult) template.requestBody("direct:sync-staff", people(3, "y"), Map.class)
+                .get("cam-2");
+        assertThat(r.succeededCount()).isEqualTo(3);
+        assertThat(fleet.camera("cam-1").persons()).hasSize(3);
+
+        // command
+        template.sendBody("direct:snapshot", null);
+        MockEndpoint files = context.getEndpoint("file:snapshots", MockEndpoint.class);
+        await().atMost(WAIT).until(() -> files.getReceivedCounter() == 1);
+        assertThat(Jpegs.isPicture(files.getReceivedExchanges().get(0).getMessage().getBody(byte[].class))).isTrue();
+
+        // events
+        fleet.camera("cam-2").pushEvent(Operator.FIRE_SMOKE_SNAP_PUSH);
+        MockEndpoint alarms = context.getEndpoint("kafka:alarms", MockEndpoint.class);
+        await().atMost(WAIT).until(() -> alarms.getReceivedCounter() == 1);
+    }
+
+    @Test
+    void theJavaExamplesOfTheDocumentRun() throws Exception {
+        SimulatedFleet fleet = fleet(b -> b.picBytes(4_000).sceneBytes(8_000), "cam-1", "cam-2", "gate-1");
+        mocksFor("file", "jms");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // as in the persons section
+                from("direct:sync-staff")
+                        .to("hfcamera:persons?deviceId=cam-1,cam-2")
+                        .log("${header.CamelHfCameraSucceededCount} persons synchronised, "
+                             + "${header.CamelHfCameraFailedCount} refused");
+                from("direct:remove")
+                        .setHeader("CamelHfCameraDeviceId", simple("${header.site}"))
+                        .to("hfcamera:persons?operation=delete");
+                // as in the command section
+                from("timer:clock?period=3600000")
+                        .setBody(constant(Map.of("SysTime", "2024-05-29 15:35:45")))
+                        .to("hfcamera:command?deviceId=cam-1&operator=SetSysTime");
+                from("direct:snapshot")
+                        .to("hfcamera:command?deviceId=cam-1&operator=GetSceneSnap")
+                        .to("file:snapshots?fileName=${date:now:yyyyMMdd-HHmmss}.jpg");
+                // as in the events section
+                from("hfcamera:events?type=recognition&deviceId=gate-1,gate-2")
+                        .log("${header.CamelHfCameraDeviceId} recognised ${body.personName} (record "
+                             + "${header.CamelHfCameraRecordId})")
+                        .to("jms:queue:access");
+                from("hfcamera:events?type=status")
+                        .filter(header("CamelHfCameraOperator").isEqualTo("DeviceLost"))
+                        .to("direct:alert");
+                from("direct:alert").to("mock:alert");
+            }
+        });
+        awaitEventsSubscribed();
+
+        template.requestBody("direct:sync-staff", people(2, "j"));
+        template.requestBodyAndHeader("direct:remove", List.of("j0"), "site", "cam-2");
+        assertThat(fleet.camera("cam-2").persons()).hasSize(1);
+        await().atMost(WAIT).until(() -> fleet.camera("cam-1").deviceTime().getYear() == 2024);
+        template.sendBody("direct:snapshot", null);
+        MockEndpoint files = context.getEndpoints().stream().filter(e -> e.getEndpointUri().startsWith("file://snapshots"))
+                .map(MockEndpoint.class::cast).findFirst().orElseThrow();
+        await().atMost(WAIT).until(() -> files.getReceivedCounter() == 1);
+        fleet.camera("gate-1").pushRecord();
+        MockEndpoint access = context.getEndpoint("jms:queue:access", MockEndpoint.class);
+        await().atMost(WAIT).until(() -> access.getReceivedCounter() == 1);
+    }
+}
