@@ -123,8 +123,23 @@ public final class HfSession implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------- lifecycle
 
-    /** Connects and subscribes; waits at most the connection timeout. */
-    public void start() throws MqttException {
+    /**
+     * Connects and subscribes; waits at most the connection timeout.
+     *
+     * @throws HfCameraConnectionException naming the broker, the client id and the user (never the password) when
+     *                                     the broker cannot be reached or refuses the connection
+     */
+    public void start() {
+        try {
+            connect();
+        } catch (MqttException | RuntimeException e) {
+            close();
+            throw new HfCameraConnectionException("cannot connect to " + config.brokerUrl()
+                    + (config.userName() == null ? "" : " as user " + config.userName()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void connect() throws MqttException {
         String clientId = config.clientId() == null || config.clientId().isBlank()
                 ? "hfcamera-" + UUID.randomUUID().toString().substring(0, 8) : config.clientId();
         MqttAsyncClient c = new MqttAsyncClient(config.brokerUrl(), clientId, new MemoryPersistence());

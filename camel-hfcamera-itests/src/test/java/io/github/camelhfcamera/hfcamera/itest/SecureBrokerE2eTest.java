@@ -1,0 +1,127 @@
+package io.github.camelhfcamera.hfcamera.itest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The connection options: a broker with a login, and one with TLS through Camel's SSLContextParameters. */
+class SecureBrokerE2eTest {
+
+    static final String SECRET = "s3cret-Pa55";
+
+    EmbeddedBroker broker;
+    SimulatedFleet fleet;
+    CamelContext context;
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.stop();
+        }
+        if (fleet != null) {
+            fleet.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    CamelContext camel(HfCameraComponent component) {
+        context = new DefaultCamelContext();
+        component.getConfiguration().setRequestTimeout(5000);
+        context.addComponent("hfcamera", component);
+        context.start();
+        return context;
+    }
+
+    @Test
+    void logsInWithUserNameAndPasswordAndNeverShowsThePassword() {
+        broker = EmbeddedBroker.builder().credentials("platform", SECRET).start();
+        fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).credentials("platform", SECRET)
+                .deviceIds("cam-1").start();
+
+        HfCameraComponent wrong = new HfCameraComponent();
+        wrong.setBrokerUrl(broker.brokerUrl());
+        wrong.setUserName("platform");
+        wrong.setPassword("not-the-password");
+        wrong.setConnectionTimeout(5);
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> camel(wrong).createProducerTemplate()
+                .request("hfcamera:command?deviceId=cam-1&operator=GetSysTime", e -> { }));
+        assertThat(refused).hasStackTraceContaining("cannot connect to " + broker.brokerUrl() + " as user platform")
+                .hasStackTraceContaining("Bad User Name or Password");
+        assertThat(stackText(refused)).doesNotContain("not-the-password");
+        context.stop();
+
+        HfCameraComponent right = new HfCameraComponent();
+        right.setBrokerUrl(broker.brokerUrl());
+        right.setUserName("platform");
+        right.setPassword(SECRET);
+        Object reply = camel(right).createProducerTemplate().requestBody(
+                "hfcamera:command?deviceId=cam-1&operator=GetSysTime", (Object) null);
+        assertThat(reply).isInstanceOf(SysTime.class);
+    }
+
+    @Test
+    void connectsOverTlsWithCamelsSslContextParameters(@TempDir Path dir) throws Exception {
+        Path keyStore = dir.resolve("broker.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
+                "-keystore", keyStore.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(Files.size(keyStore)).isPositive();
+
+        broker = EmbeddedBroker.builder().tls(keyStore, "changeit").start();
+        assertThat(broker.brokerUrl()).startsWith("ssl://");
+
+        KeyStoreParameters trust = new KeyStoreParameters();
+        trust.setResource("file:" + keyStore);
+        trust.setPassword("changeit");
+        trust.setType("PKCS12");
+        TrustManagersParameters tmp = new TrustManagersParameters();
+        tmp.setKeyStore(trust);
+        SSLContextParameters ssl = new SSLContextParameters();
+        ssl.setTrustManagers(tmp);
+
+        context = new DefaultCamelContext();
+        SSLContext cameraSsl = ssl.createSSLContext(context);
+        fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).sslSocketFactory(cameraSsl.getSocketFactory())
+                .deviceIds("cam-1").start();
+
+        HfCameraComponent c = new HfCameraComponent();
+        c.setBrokerUrl(broker.brokerUrl());
+        c.setSslContextParameters(ssl);
+        c.getConfiguration().setRequestTimeout(5000);
+        context.addComponent("hfcamera", c);
+        context.start();
+        Object reply = context.createProducerTemplate().requestBody(
+                "hfcamera:command?deviceId=cam-1&operator=GetSysTime", (Object) null);
+        assertThat(reply).isInstanceOf(SysTime.class);
+        assertThat(c.isConnected()).isTrue();
+    }
+
+    static String stackText(Throwable t) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(w));
+        return w.toString();
+    }
+}
