@@ -29,9 +29,12 @@ import static org.awaitility.Awaitility.await;
 class HfCameraEventsConsumerTest extends HfCameraTestSupport {
 
     final AtomicInteger failures = new AtomicInteger();
+    final org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository repository =
+            new org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository();
 
     @Override
     void configure(HfCameraComponent component) {
+        component.setIdempotentRepository(repository);
         component.setHeartbeatInterval(400);
         component.setHeartbeatMissesBeforeLost(2);
         component.setAllowedDevices("cam-1,cam-2");
@@ -102,6 +105,9 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, 389L),
                         org.assertj.core.groups.Tuple.tuple(1, 946L),
                         org.assertj.core.groups.Tuple.tuple(3, 1689962595L));
+        // the records are remembered in the configured Camel IdempotentRepository
+        assertThat(repository.contains("cam-1/RecPush/389")).isTrue();
+        assertThat(repository.contains("cam-1/StrSnapPush/946")).isTrue();
         // the device's PushAck-Acks are absorbed
         await().until(() -> component().getSession().stats().pushAckAcks() == 3);
         assertThat(mock("all").getReceivedExchanges()).noneMatch(e -> "PushAck-Ack".equals(

@@ -89,7 +89,11 @@ public final class HfSession implements AutoCloseable {
     private final Set<String> inFlightRecords = ConcurrentHashMap.newKeySet();
     private final ConcurrentMap<String, DeviceLane> lanes = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
-    private final ExecutorService workers;
+    /** Routes events: bounded, so that slow routes push back on the connection instead of piling up threads. */
+    private final java.util.concurrent.ThreadPoolExecutor workers;
+    /** Completes commands with their answers: apart from the events, so that a route waiting for an answer never
+     * waits for a worker its own kind holds. */
+    private final ExecutorService replies;
     private final Stats stats = new Stats();
     private volatile MqttAsyncClient client;
     private volatile boolean eventsOpen;
@@ -109,7 +113,12 @@ public final class HfSession implements AutoCloseable {
         this.records = config.recordRepository() != null ? config.recordRepository() : RecordRepository.inMemory();
         this.registry = new DeviceRegistry(Clock.systemUTC(), this::onTransition);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("hfcamera-timer"));
-        this.workers = Executors.newCachedThreadPool(threads("hfcamera-dispatch"));
+        int n = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        this.workers = new java.util.concurrent.ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(10_000), threads("hfcamera-dispatch"),
+                new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+        this.workers.allowCoreThreadTimeOut(true);
+        this.replies = Executors.newCachedThreadPool(threads("hfcamera-reply"));
     }
 
     private static ThreadFactory threads(String name) {
@@ -229,6 +238,7 @@ public final class HfSession implements AutoCloseable {
         }
         scheduler.shutdownNow();
         workers.shutdownNow();
+        replies.shutdownNow();
         connected = false;
     }
 
@@ -404,10 +414,13 @@ public final class HfSession implements AutoCloseable {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
-            // never block nor throw on Paho's callback thread
+            // never throw on Paho's callback thread; it only blocks (running the task itself) when the event workers
+            // and their queue are full, which pushes back on the broker
             byte[] payload = message.getPayload();
+            boolean reply = topic.endsWith("/Ack") && !topic.equals(config.heartbeatTopic())
+                    && !topic.equals(config.onlineTopic());
             try {
-                workers.execute(() -> {
+                (reply ? replies : workers).execute(() -> {
                     try {
                         dispatch(topic, payload);
                     } catch (RuntimeException e) {
