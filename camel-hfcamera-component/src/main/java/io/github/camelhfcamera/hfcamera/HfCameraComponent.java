@@ -228,12 +228,23 @@ public class HfCameraComponent extends DefaultComponent {
         }
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
-            healthCheck = new HfCameraHealthCheck(this);
+            String name = registeredName();
+            healthCheck = new HfCameraHealthCheck(this, name);
             healthCheck.setCamelContext(getCamelContext());
-            deviceChecks = new HfCameraDevicesHealthCheckRepository(this);
+            deviceChecks = new HfCameraDevicesHealthCheckRepository(this, name);
             registry.register(healthCheck);
             registry.register(deviceChecks);
         }
+    }
+
+    /** The name this component is registered under ("hfcamera" unless a second one was added), for check ids. */
+    String registeredName() {
+        for (String n : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(n) == this) {
+                return n;
+            }
+        }
+        return "hfcamera";
     }
 
     @Override

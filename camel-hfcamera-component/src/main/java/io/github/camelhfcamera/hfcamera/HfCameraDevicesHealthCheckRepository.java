@@ -11,21 +11,27 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Liveness per known device: one check per device the component heard of, {@code hfcamera-device-{id}}, UP while
+ * Liveness per known device: one check per device the component heard of, {@code hfcamera-device-{id}} (for the
+ * component named hfcamera), UP while
  * the device is online, DOWN once it is lost (missed heartbeats) or offline.
  */
 public class HfCameraDevicesHealthCheckRepository implements HealthCheckRepository {
 
     private final HfCameraComponent component;
+    private final String name;
     private volatile boolean enabled = true;
 
-    public HfCameraDevicesHealthCheckRepository(HfCameraComponent component) {
+    /**
+     * @param name the component's name: the checks are {@code {name}-device-{id}}
+     */
+    public HfCameraDevicesHealthCheckRepository(HfCameraComponent component, String name) {
         this.component = component;
+        this.name = name;
     }
 
     @Override
     public String getId() {
-        return "hfcamera-devices";
+        return name + "-devices";
     }
 
     @Override
@@ -43,7 +49,7 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
         if (!enabled) {
             return Stream.empty();
         }
-        return component.getDevices().stream().map(d -> new DeviceCheck(component, d.deviceId()));
+        return component.getDevices().stream().map(d -> new DeviceCheck(component, name, d.deviceId()));
     }
 
     /** The liveness of one device. */
@@ -51,8 +57,8 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
         private final HfCameraComponent component;
         private final String deviceId;
 
-        DeviceCheck(HfCameraComponent component, String deviceId) {
-            super("camel", "hfcamera-device-" + deviceId);
+        DeviceCheck(HfCameraComponent component, String name, String deviceId) {
+            super("camel", name + "-device-" + deviceId);
             this.component = component;
             this.deviceId = deviceId;
             setCamelContext(component.getCamelContext());

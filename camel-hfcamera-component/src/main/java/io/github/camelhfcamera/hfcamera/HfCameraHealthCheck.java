@@ -6,13 +6,16 @@ import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-/** Readiness of an hfcamera component: UP while its broker connection is up. */
+/**
+ * Readiness of an hfcamera component: UP while its broker connection is up. Its id is the component's name
+ * ({@code hfcamera}, or the name a second component was added under).
+ */
 public class HfCameraHealthCheck extends AbstractHealthCheck {
 
     private final HfCameraComponent component;
 
-    public HfCameraHealthCheck(HfCameraComponent component) {
-        super("camel", "hfcamera");
+    public HfCameraHealthCheck(HfCameraComponent component, String name) {
+        super("camel", name);
         this.component = component;
     }
 

@@ -135,6 +135,9 @@ class PersonsE2eTest extends E2eTestSupport {
         List<ReceivedCommand> batches = cam.receivedCommands("EditPersonsNew");
         assertThat(batches.size()).as("the refused batch was sent again").isGreaterThanOrEqualTo(3);
         assertThat(cam.persons()).hasSize(1010);
+        // two components, two connections: each has its own readiness check
+        assertThat(org.apache.camel.health.HealthCheckRegistry.get(context).getCheckIDs()).contains("hfcamera", "other",
+                "hfcamera-device-cam-1", "other-device-cam-1");
     }
 
     @Test
