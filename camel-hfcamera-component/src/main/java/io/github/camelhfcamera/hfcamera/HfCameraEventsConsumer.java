@@ -13,14 +13,18 @@ import io.github.camelhfcamera.hfcamera.session.Images;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Suspendable;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
  * {@code hfcamera:events}: the events the devices push, filtered by type and device. The component's duties
  * (Online-Ack, PushAck, dedupe) are done once per message by the connection, whatever the number of consumers; a
  * record is acknowledged only when every consumer that received it completed its exchange without error.
+ * <p>
+ * A suspended consumer stays registered and refuses its records, so that they are not acknowledged: the devices send
+ * them again after the route is resumed.
  */
-public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventListener {
+public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventListener, Suspendable {
 
     private final HfCameraEndpoint endpoint;
     private HfSession session;
@@ -54,11 +58,16 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
 
     @Override
     public boolean accepts(HfDeviceEvent event) {
-        return isRunAllowed() && !isSuspended() && endpoint.accepts(event);
+        return isRunAllowed() && endpoint.accepts(event);
     }
 
     @Override
     public CompletionStage<Void> onEvent(HfDeviceEvent event) {
+        if (isSuspended()) {
+            // not processed: no PushAck, the device sends the record again once the route is resumed
+            return CompletableFuture.failedFuture(new IllegalStateException("the route of " + endpoint
+                                                                            + " is suspended"));
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         Exchange exchange = createExchange(false);
         Message m = exchange.getMessage();

@@ -138,6 +138,22 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
     }
 
     @Test
+    void aSuspendedRouteGetsItsRecordsAfterItIsResumed() throws Exception {
+        FakeCamera cam = camera("cam-1");
+        awaitEventsSubscribed();
+        context.getRouteController().suspendRoute("records");
+
+        cam.recPush(50);
+        await().until(() -> component().getSession().stats().failedRecords() == 1);
+        assertThat(cam.received("PushAck")).isEmpty();
+
+        context.getRouteController().resumeRoute("records");
+        cam.recPush(50);
+        await().until(() -> cam.received("PushAck").size() == 1);
+        assertThat(mock("records").getReceivedCounter()).isEqualTo(1);
+    }
+
+    @Test
     void onlineIsAcknowledgedOnceAndStatusEventsFollowTheRegistry() throws Exception {
         FakeCamera cam2 = camera("cam-2");
 
