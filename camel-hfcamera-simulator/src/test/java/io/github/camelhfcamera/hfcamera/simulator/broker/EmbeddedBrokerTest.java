@@ -4,7 +4,6 @@ import java.io.FileInputStream;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
@@ -158,10 +157,5 @@ class EmbeddedBrokerTest {
             }
         }
         assertThat(count.getAsInt()).isEqualTo(expected);
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> none() {
-        return List.of();
     }
 }
