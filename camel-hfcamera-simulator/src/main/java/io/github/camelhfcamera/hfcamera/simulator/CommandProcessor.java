@@ -653,10 +653,10 @@ final class CommandProcessor {
         if (in.resumeFromBreakpoint() != null) {
             cam.setResumeMode(in.resumeFromBreakpoint() == 1);
         }
-        r.ok(result());
         if (in.keepAliveInterval() != null && !in.keepAliveInterval().equals(cur.keepAliveInterval())) {
             cam.heartbeatInterval(Duration.ofSeconds(in.keepAliveInterval()));
         }
+        r.ok(result());
     }
 
     private void upSound(SoundConfig in, Reply r) {

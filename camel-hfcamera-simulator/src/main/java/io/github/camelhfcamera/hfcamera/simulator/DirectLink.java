@@ -24,6 +24,7 @@ final class DirectLink implements Link {
 
     private final SimulatorRuntime runtime;
     private MqttAsyncClient client;
+    private boolean closed;
     private volatile IMqttDeliveryToken lastPublish;
 
     DirectLink(SimulatorRuntime runtime) {
@@ -32,7 +33,7 @@ final class DirectLink implements Link {
 
     @Override
     public synchronized void open(SimulatedCamera camera) {
-        if (client != null) {
+        if (client != null || closed) {
             return;
         }
         MqttAsyncClient c;
@@ -68,7 +69,11 @@ final class DirectLink implements Link {
             c.connect(o, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    subscribe(camera, c);
+                    if (isCurrent(c)) {
+                        subscribe(camera, c);
+                    } else {
+                        discard(c);
+                    }
                 }
 
                 @Override
@@ -86,19 +91,18 @@ final class DirectLink implements Link {
             c.subscribe(camera.cloudTopic(), 0, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    synchronized (DirectLink.this) {
-                        if (client != c) {
-                            return;
-                        }
+                    if (isCurrent(c)) {
+                        camera.linkUp();
+                    } else {
+                        discard(c);
                     }
-                    camera.linkUp();
                 }
 
                 @Override
                 public void onFailure(IMqttToken token, Throwable e) {
                     LOG.warn("{}: subscribing to {} failed: {}", camera.id(), camera.cloudTopic(), e.toString());
                     // not on Paho's callback thread: a forced disconnect waits for that thread
-                    runtime.workers().execute(() -> {
+                    runtime.async(() -> {
                         drop(camera, false);
                         camera.linkDown(e);
                     });
@@ -109,6 +113,24 @@ final class DirectLink implements Link {
         }
     }
 
+    private synchronized boolean isCurrent(MqttAsyncClient c) {
+        return client == c;
+    }
+
+    /** A connection that came up after the camera gave it up (closed, or lost its network meanwhile). */
+    private void discard(MqttAsyncClient c) {
+        runtime.async(() -> {
+            try {
+                if (c.isConnected()) {
+                    c.disconnect(0).waitForCompletion(2000);
+                }
+            } catch (MqttException ignored) {
+                // closing anyway
+            }
+            closeQuietly(c);
+        });
+    }
+
     private void lost(SimulatedCamera camera, MqttAsyncClient c, Throwable cause) {
         synchronized (this) {
             if (client != c) {
@@ -116,7 +138,7 @@ final class DirectLink implements Link {
             }
             client = null;
         }
-        runtime.workers().execute(() -> closeQuietly(c));
+        runtime.async(() -> closeQuietly(c));
         camera.linkDown(cause);
     }
 
@@ -171,6 +193,7 @@ final class DirectLink implements Link {
     public void close(SimulatedCamera camera) {
         MqttAsyncClient c;
         synchronized (this) {
+            closed = true;
             c = client;
             client = null;
         }

@@ -164,7 +164,7 @@ final class MuxLink implements Link {
             client = null;
             up = false;
         }
-        runtime.workers().execute(() -> {
+        runtime.async(() -> {
             try {
                 c.close(true);
             } catch (MqttException | RuntimeException ignored) {

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
 import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
 import io.github.camelhfcamera.hfcamera.protocol.HfProtocolException;
+import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.Image;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.protocol.model.BehaviorSnapPush;
@@ -883,7 +884,14 @@ public final class SimulatedCamera {
 
     /** Publishes a reply on {@code .../Ack}. */
     void reply(HfMessage<?> message) {
-        if (publish(ackTopic(), rt.codec().encodeAsDevice(message))) {
+        HfMessage<?> m = message;
+        if (message.info() instanceof HfReply) {
+            // the core's model writes HfReply.isOk() as an extra "ok": true that no firmware sends: leave it out
+            com.fasterxml.jackson.databind.node.ObjectNode tree = rt.codec().mapper().valueToTree(message.info());
+            tree.remove("ok");
+            m = new HfMessage<>(message.operatorName(), message.messageId(), message.code(), tree, message.envelope());
+        }
+        if (publish(ackTopic(), rt.codec().encodeAsDevice(m))) {
             counters.repliesSent.incrementAndGet();
         }
     }

@@ -90,6 +90,17 @@ final class SimulatorRuntime {
         return o;
     }
 
+    /** Runs a task on the worker pool, or on a thread of its own once the fleet is shutting down (cleanups). */
+    void async(Runnable task) {
+        try {
+            workers.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            Thread t = new Thread(task, "hfsim-cleanup");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     void shutdown() {
         scheduler.shutdownNow();
         workers.shutdown();

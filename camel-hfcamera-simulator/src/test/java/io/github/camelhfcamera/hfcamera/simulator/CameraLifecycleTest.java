@@ -108,23 +108,24 @@ class CameraLifecycleTest extends SimulatorTestSupport {
     void reconnectsWhenTheBrokerComesBack() {
         start("cam-1");
         SimulatedCamera cam = fleet.camera("cam-1");
-        platform.close();
-        platform = null;
         broker.stop();
         Await.until(() -> !cam.isConnected(), WAIT, "cam-1 disconnected");
         broker.start();
         cam.awaitStats(s -> s.connects() >= 2, WAIT);
+        // the platform's own connection did not survive the broker restart either
+        platform.close();
         platform = new TestClient(broker.brokerUrl(), "mqtt/face/#");
         assertOk(call("cam-1", "GetSysTime", "{}"));
     }
 
     @Test
     void cleanCloseSendsNoOffline() {
-        start("cam-1");
+        start("clean-1");
         awaitMessage("mqtt/face/basic", "Online");
         fleet.close();
         fleet = null;
-        assertThat(platform.receives(m -> operatorOf(m).equals("Offline"), Duration.ofMillis(700))).isFalse();
+        assertThat(platform.receives(m -> operatorOf(m).equals("Offline") && m.text().contains("clean-1"),
+                Duration.ofMillis(700))).isFalse();
     }
 
     @Test

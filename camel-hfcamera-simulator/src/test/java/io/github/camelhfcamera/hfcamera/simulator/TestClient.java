@@ -32,7 +32,7 @@ public final class TestClient implements AutoCloseable {
         @Override
         public String toString() {
             String t = text();
-            return topic + " " + (t.length() > 300 ? t.substring(0, 300) + "..." : t);
+            return topic + " " + (t.length() > 200 ? t.substring(0, 200) + "..." : t);
         }
     }
 
@@ -107,7 +107,9 @@ public final class TestClient implements AutoCloseable {
         while (true) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("no matching message within " + timeout + "; received: " + snapshot());
+                List<Received> all = snapshot();
+                throw new AssertionError("no matching message within " + timeout + "; received " + all.size()
+                        + ", the last ones: " + all.subList(Math.max(0, all.size() - 15), all.size()));
             }
             Received r;
             try {
@@ -146,6 +148,17 @@ public final class TestClient implements AutoCloseable {
             all = new ArrayList<>(seen);
         }
         return all;
+    }
+
+    /**
+     * Forgets everything received so far, after making sure what was already on its way has arrived: a marker
+     * published now on a subscribed topic comes after it.
+     */
+    public void flush(String subscribedTopicPrefix) {
+        String marker = subscribedTopicPrefix + "/flush-" + UUID.randomUUID();
+        publish(marker, "flush");
+        await(r -> r.topic().equals(marker), java.time.Duration.ofSeconds(5));
+        clear();
     }
 
     public void clear() {
