@@ -80,6 +80,7 @@ public final class CameraSimulator {
         Duration connectTimeout = Duration.ofSeconds(30);
         int maxPacketBytes = io.github.camelhfcamera.hfcamera.protocol.Checks.ONE_MB;
         int recordHistory = 10_000;
+        int receivedHistory = 1_000;
         String clientIdPrefix = "";
         long firstRecordId = 1;
         String firmwareVersion = "2.1.0.3.4.26-0.101.8 Sim";
@@ -283,6 +284,15 @@ public final class CameraSimulator {
         /** How many records and stranger snapshots a camera keeps for ManualPushRecords / ManualPushSnaps. */
         public Builder recordHistory(int records) {
             this.recordHistory = atLeast(records, 0, "recordHistory");
+            return this;
+        }
+
+        /**
+         * How many received messages a camera keeps for {@code receivedCommands()} (1,000 by default). Each keeps
+         * its payload, base64 photos included: lower it for long runs with big EditPerson commands.
+         */
+        public Builder receivedHistory(int messages) {
+            this.receivedHistory = atLeast(messages, 0, "receivedHistory");
             return this;
         }
 

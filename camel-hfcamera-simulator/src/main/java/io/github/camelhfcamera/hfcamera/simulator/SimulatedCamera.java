@@ -1,6 +1,5 @@
 package io.github.camelhfcamera.hfcamera.simulator;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -91,7 +90,6 @@ public final class SimulatedCamera {
 
     static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DEVICE_TIME_ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-    private static final int RECEIVED_KEPT = 10_000;
 
     private final String id;
     private final SimulatorRuntime rt;
@@ -405,7 +403,7 @@ public final class SimulatedCamera {
 
     // ------------------------------------------------------------------------------------------------ observation
 
-    /** Every message received on the cloud topic, oldest first (the last 10,000). */
+    /** Every message received on the cloud topic, oldest first (the last {@code receivedHistory}, 1,000 by default). */
     public List<ReceivedCommand> receivedCommands() {
         synchronized (received) {
             return new ArrayList<>(received);
@@ -946,7 +944,7 @@ public final class SimulatedCamera {
         }
         synchronized (received) {
             received.addLast(rc);
-            while (received.size() > RECEIVED_KEPT) {
+            while (received.size() > cfg.receivedHistory) {
                 received.removeFirst();
             }
         }
@@ -1029,9 +1027,5 @@ public final class SimulatedCamera {
     @Override
     public String toString() {
         return "SimulatedCamera[" + id + (connected ? ", connected" : "") + "]";
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

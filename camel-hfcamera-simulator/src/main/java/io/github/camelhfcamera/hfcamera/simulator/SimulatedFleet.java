@@ -161,11 +161,25 @@ public final class SimulatedFleet implements AutoCloseable {
             return;
         }
         closed = true;
+        // each DISCONNECT waits for the broker: close the cameras side by side
+        List<java.util.concurrent.Future<?>> closing = new ArrayList<>();
         for (SimulatedCamera c : cameras.values()) {
+            closing.add(runtime.workers().submit(() -> {
+                try {
+                    c.close();
+                } catch (RuntimeException e) {
+                    LOG.debug("closing {}: {}", c.id(), e.toString());
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : closing) {
             try {
-                c.close();
-            } catch (RuntimeException e) {
-                LOG.debug("closing {}: {}", c.id(), e.toString());
+                f.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.debug("closing a camera: {}", e.toString());
             }
         }
         for (MuxLink m : muxLinks) {
