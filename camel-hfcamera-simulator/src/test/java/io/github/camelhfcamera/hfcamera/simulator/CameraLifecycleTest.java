@@ -119,16 +119,6 @@ class CameraLifecycleTest extends SimulatorTestSupport {
     }
 
     @Test
-    void cleanCloseSendsNoOffline() {
-        start("clean-1");
-        awaitMessage("mqtt/face/basic", "Online");
-        fleet.close();
-        fleet = null;
-        assertThat(platform.receives(m -> operatorOf(m).equals("Offline") && m.text().contains("clean-1"),
-                Duration.ofMillis(700))).isFalse();
-    }
-
-    @Test
     void stopAnsweringRecordsCommandsWithoutReplyingUntilResumed() {
         start("cam-1");
         SimulatedCamera cam = fleet.camera("cam-1");

@@ -80,20 +80,6 @@ class EmbeddedBrokerTest {
     }
 
     @Test
-    void cleanDisconnectSendsNoWill() throws Exception {
-        try (EmbeddedBroker broker = EmbeddedBroker.create();
-             TestClient platform = new TestClient(broker.brokerUrl(), "mqtt/face/basic")) {
-            MqttAsyncClient device = new MqttAsyncClient(broker.brokerUrl(), "dev-2", new MemoryPersistence());
-            MqttConnectOptions o = new MqttConnectOptions();
-            o.setWill("mqtt/face/basic", "{\"operator\":\"Offline\"}".getBytes(), 0, false);
-            device.connect(o).waitForCompletion(5000);
-            device.disconnect().waitForCompletion(5000);
-            device.close();
-            assertThat(platform.receives(r -> true, Duration.ofMillis(500))).isFalse();
-        }
-    }
-
-    @Test
     void credentialsAreRequiredWhenConfigured() {
         try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("hf", "s3cret").start()) {
             MqttConnectOptions wrong = new MqttConnectOptions();
