@@ -178,7 +178,7 @@ final class EventFactory {
         }
         if (t instanceof ClothHelmetSnapPush e) {
             return e.toBuilder().deviceId(s.id()).snapOrRecordId(s.nextId(kind))
-                    .time(or(e.time(), s.now())).build();
+                    .time(or(e.time(), s.now())).pic(or(e.pic(), s.pic(kind))).build();
         }
         if (t instanceof FireSmokeSnapPush e) {
             return e.toBuilder().deviceId(s.id()).snapOrRecordId(s.nextId(kind))
