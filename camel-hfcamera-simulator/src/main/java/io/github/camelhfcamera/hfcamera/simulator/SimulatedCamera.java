@@ -105,6 +105,8 @@ public final class SimulatedCamera {
     // connection
     private volatile boolean connected;
     private volatile boolean networkDown;
+    /** Counts loseNetwork / reboot calls, so that a scheduled comeback does not end a later outage. */
+    private final AtomicLong outages = new AtomicLong();
     private volatile boolean closed;
     private volatile boolean onlineAcked;
     private volatile Duration heartbeatInterval;
@@ -719,6 +721,7 @@ public final class SimulatedCamera {
      * camera stays away until {@link #restoreNetwork()}; records produced meanwhile are lost, or kept in resume mode.
      */
     public void loseNetwork() {
+        outages.incrementAndGet();
         networkDown = true;
         cancel(reconnectTask);
         link.drop(this, false);
@@ -728,7 +731,17 @@ public final class SimulatedCamera {
     /** Loses the network for {@code outage}, then reconnects (Online again). */
     public void loseNetwork(Duration outage) {
         loseNetwork();
-        rt.scheduler().schedule(this::restoreNetwork, outage.toMillis(), TimeUnit.MILLISECONDS);
+        restoreLater(outage);
+    }
+
+    /** Restores the network after {@code delay} unless another outage began meanwhile. */
+    private void restoreLater(Duration delay) {
+        long outage = outages.get();
+        rt.scheduler().schedule(() -> {
+            if (outages.get() == outage) {
+                restoreNetwork();
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Ends {@link #loseNetwork()}: the camera reconnects and sends Online. */
@@ -749,11 +762,12 @@ public final class SimulatedCamera {
     }
 
     void reboot(boolean flushReply) {
+        outages.incrementAndGet();
         networkDown = true;
         cancel(reconnectTask);
         link.drop(this, flushReply);
         wentDown();
-        rt.scheduler().schedule(this::restoreNetwork, cfg.rebootDuration.toMillis(), TimeUnit.MILLISECONDS);
+        restoreLater(cfg.rebootDuration);
     }
 
     // ------------------------------------------------------------------------------------------------ connection

@@ -105,6 +105,20 @@ class CameraLifecycleTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aLossDuringARebootIsNotEndedByTheReboot() {
+        start("cam-1");
+        SimulatedCamera cam = fleet.camera("cam-1");
+        awaitMessage("mqtt/face/basic", "Online");
+        cam.restart();
+        cam.loseNetwork();
+        // the reboot would have been over after 300 ms; the network is still gone
+        assertThat(platform.receives(m -> operatorOf(m).equals("Online"), Duration.ofMillis(900))).isFalse();
+        assertThat(cam.isConnected()).isFalse();
+        cam.restoreNetwork();
+        awaitMessage("mqtt/face/basic", "Online");
+    }
+
+    @Test
     void reconnectsWhenTheBrokerComesBack() {
         start("cam-1");
         SimulatedCamera cam = fleet.camera("cam-1");
