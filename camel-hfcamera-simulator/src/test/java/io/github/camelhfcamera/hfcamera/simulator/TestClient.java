@@ -29,9 +29,10 @@ public final class TestClient implements AutoCloseable {
             return new String(payload, StandardCharsets.UTF_8);
         }
 
+        /** The topic and the start of the payload, pictures left out. */
         @Override
         public String toString() {
-            String t = text();
+            String t = text().replaceAll("\"(data:image/[a-z]+;base64,)[^\"]*\"", "\"$1...\"");
             return topic + " " + (t.length() > 200 ? t.substring(0, 200) + "..." : t);
         }
     }
