@@ -1,0 +1,229 @@
+package io.github.camelhfcamera.hfcamera.simulator.broker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.config.impl.SecurityConfiguration;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
+import org.apache.activemq.artemis.spi.core.security.jaas.InVMLoginModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An Apache ActiveMQ Artemis broker in this JVM with one MQTT acceptor on 127.0.0.1, for tests, the demo and the
+ * benchmarks. Artemis serves MQTT 3.1.1 and MQTT 5 on the same port, including shared subscriptions
+ * ({@code $share/group/topic}).
+ * <p>
+ * Persistence is off and security is off unless a user is configured. The port is a free one unless given, and it is
+ * kept: {@link #stop()} then {@link #start()} brings the broker back on the same port, for reconnection tests.
+ *
+ * <pre>{@code
+ * try (EmbeddedBroker broker = EmbeddedBroker.create()) {
+ *     String url = broker.brokerUrl();   // tcp://127.0.0.1:PORT
+ *     ...
+ *     broker.stop();                      // clients lose their connection
+ *     broker.start();                     // same port again
+ * }
+ * }</pre>
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+
+    private final int port;
+    private final String username;
+    private final String password;
+    private final Path keyStorePath;
+    private final String keyStorePassword;
+    private final Path dataDir;
+    private EmbeddedActiveMQ server;
+
+    private EmbeddedBroker(Builder b) {
+        this.port = b.port > 0 ? b.port : FreePorts.find();
+        this.username = b.username;
+        this.password = b.password;
+        this.keyStorePath = b.keyStorePath;
+        this.keyStorePassword = b.keyStorePassword;
+        try {
+            this.dataDir = Files.createTempDirectory("hfcamera-artemis-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the broker's temporary directory", e);
+        }
+    }
+
+    /** A broker on a free port, started, with security and TLS off. */
+    public static EmbeddedBroker create() {
+        return builder().start();
+    }
+
+    /** Options before the first start. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the broker (again) on its port. Does nothing when it runs already.
+     *
+     * @return this broker
+     */
+    public synchronized EmbeddedBroker start() {
+        if (server != null) {
+            return this;
+        }
+        EmbeddedActiveMQ s = new EmbeddedActiveMQ();
+        s.setConfiguration(configuration());
+        if (username != null) {
+            SecurityConfiguration users = new SecurityConfiguration();
+            users.addUser(username, password);
+            users.addRole(username, "hf");
+            s.setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
+        }
+        try {
+            s.start();
+        } catch (Exception e) {
+            try {
+                s.stop();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new IllegalStateException("Artemis did not start on 127.0.0.1:" + port, e);
+        }
+        server = s;
+        LOG.info("Embedded Artemis MQTT broker at {}{}", brokerUrl(), username == null ? "" : " (user " + username + ")");
+        return this;
+    }
+
+    private Configuration configuration() {
+        ConfigurationImpl c = new ConfigurationImpl();
+        c.setName("hfcamera-embedded-" + port);
+        c.setPersistenceEnabled(false);
+        c.setJMXManagementEnabled(false);
+        c.setSecurityEnabled(username != null);
+        // on a busy build machine the analyzer would shut the broker down as "stuck"
+        c.setCriticalAnalyzer(false);
+        // no disk-full blocking: nothing is persisted
+        c.setMaxDiskUsage(-1);
+        c.setBrokerInstance(dataDir.toFile());
+        c.setJournalDirectory(dataDir.resolve("journal").toString());
+        c.setBindingsDirectory(dataDir.resolve("bindings").toString());
+        c.setPagingDirectory(dataDir.resolve("paging").toString());
+        c.setLargeMessagesDirectory(dataDir.resolve("large-messages").toString());
+        StringBuilder url = new StringBuilder("tcp://127.0.0.1:").append(port).append("?protocols=MQTT");
+        if (keyStorePath != null) {
+            url.append(";sslEnabled=true;keyStorePath=").append(keyStorePath.toAbsolutePath())
+                    .append(";keyStorePassword=").append(keyStorePassword);
+        }
+        try {
+            c.addAcceptorConfiguration("mqtt", url.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("bad acceptor configuration", e);
+        }
+        // as the stock broker.xml does; without them Artemis warns about every MQTT subscription queue
+        c.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(SimpleString.of("DLQ"))
+                .setExpiryAddress(SimpleString.of("ExpiryQueue")));
+        if (username != null) {
+            c.putSecurityRoles("#", Set.of(new Role("hf", true, true, true, true, true, true, true, true, true, true,
+                    false, false)));
+        }
+        return c;
+    }
+
+    /**
+     * Stops the broker; connected clients lose their connection. The port is kept for {@link #start()}.
+     */
+    public synchronized void stop() {
+        EmbeddedActiveMQ s = server;
+        server = null;
+        if (s == null) {
+            return;
+        }
+        try {
+            s.stop();
+            LOG.info("Embedded Artemis MQTT broker at {} stopped", brokerUrl());
+        } catch (Exception e) {
+            throw new IllegalStateException("Artemis did not stop cleanly", e);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /** {@code tcp://127.0.0.1:PORT}, or {@code ssl://127.0.0.1:PORT} with TLS. */
+    public String brokerUrl() {
+        return (keyStorePath != null ? "ssl" : "tcp") + "://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The user clients must log in as, or {@code null} when security is off. */
+    public String username() {
+        return username;
+    }
+
+    /** Stops the broker and removes its temporary directory. */
+    @Override
+    public void close() {
+        stop();
+        FreePorts.deleteTree(dataDir);
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedBroker[" + brokerUrl() + (isRunning() ? "" : ", stopped") + "]";
+    }
+
+    /** Options of an {@link EmbeddedBroker}. */
+    public static final class Builder {
+        private int port;
+        private String username;
+        private String password;
+        private Path keyStorePath;
+        private String keyStorePassword;
+
+        private Builder() {
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Turns security on: clients must connect with this user and password (which is never logged). */
+        public Builder credentials(String username, String password) {
+            this.username = Objects.requireNonNull(username, "username");
+            this.password = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /** Serves MQTT over TLS with this key store (JKS or PKCS12); {@link #brokerUrl()} then says {@code ssl://}. */
+        public Builder tls(Path keyStorePath, String keyStorePassword) {
+            this.keyStorePath = Objects.requireNonNull(keyStorePath, "keyStorePath");
+            this.keyStorePassword = Objects.requireNonNull(keyStorePassword, "keyStorePassword");
+            return this;
+        }
+
+        /** A broker with these options, not started. */
+        public EmbeddedBroker build() {
+            return new EmbeddedBroker(this);
+        }
+
+        /** A broker with these options, started. */
+        public EmbeddedBroker start() {
+            return build().start();
+        }
+    }
+}
