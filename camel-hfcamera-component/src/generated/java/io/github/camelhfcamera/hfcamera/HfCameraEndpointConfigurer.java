@@ -29,6 +29,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "batchTimeout": target.getConfiguration().setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "brokerurl":
+        case "brokerUrl": target.setBrokerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "confirm": target.setConfirm(property(camelContext, boolean.class, value)); return true;
         case "deviceid":
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
@@ -44,9 +48,12 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "operator": target.setOperator(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
+        case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "type": target.setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "username":
+        case "userName": target.setUserName(property(camelContext, java.lang.String.class, value)); return true;
         case "withpicture":
         case "withPicture": target.setWithPicture(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -62,6 +69,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "brokerurl":
+        case "brokerUrl": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
         case "confirm": return boolean.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
@@ -77,9 +88,12 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "operator": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "password": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "type": return java.lang.String.class;
+        case "username":
+        case "userName": return java.lang.String.class;
         case "withpicture":
         case "withPicture": return boolean.class;
         default: return null;
@@ -96,6 +110,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "batchTimeout": return target.getConfiguration().getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "brokerurl":
+        case "brokerUrl": return target.getBrokerUrl();
+        case "clientid":
+        case "clientId": return target.getClientId();
         case "confirm": return target.isConfirm();
         case "deviceid":
         case "deviceId": return target.getDeviceId();
@@ -111,9 +129,12 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "operator": return target.getOperator();
         case "pagesize":
         case "pageSize": return target.getPageSize();
+        case "password": return target.getPassword();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "type": return target.getType();
+        case "username":
+        case "userName": return target.getUserName();
         case "withpicture":
         case "withPicture": return target.isWithPicture();
         default: return null;

@@ -23,10 +23,12 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(16);
+        Set<String> props = new HashSet<>(20);
         props.add("allPages");
         props.add("batchTimeout");
         props.add("bridgeErrorHandler");
+        props.add("brokerUrl");
+        props.add("clientId");
         props.add("confirm");
         props.add("deviceId");
         props.add("dropImages");
@@ -37,11 +39,16 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("operation");
         props.add("operator");
         props.add("pageSize");
+        props.add("password");
         props.add("requestTimeout");
         props.add("type");
+        props.add("userName");
         props.add("withPicture");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        SECRET_PROPERTY_NAMES = Collections.emptySet();
+        Set<String> secretProps = new HashSet<>(2);
+        secretProps.add("password");
+        secretProps.add("userName");
+        SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }
 

@@ -1,9 +1,13 @@
 package io.github.camelhfcamera.hfcamera;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -113,6 +117,10 @@ public class HfCameraComponent extends DefaultComponent {
     private boolean healthCheckEnabled = true;
 
     private volatile HfSession session;
+    /** Components for the other connection settings endpoints named (see connectionFor), by those settings. */
+    private final Map<String, HfCameraComponent> connections = new HashMap<>();
+    /** The health check name of a component made for an endpoint's connection settings. */
+    private String healthCheckName;
     private IdempotentRepository ownRepository;
     private HfCameraHealthCheck healthCheck;
     private HfCameraDevicesHealthCheckRepository deviceChecks;
@@ -135,7 +143,66 @@ public class HfCameraComponent extends DefaultComponent {
         }
         HfCameraEndpoint endpoint = new HfCameraEndpoint(uri, this, kind, configuration.copy());
         setProperties(endpoint, parameters);
+        HfCameraComponent owner = connectionFor(endpoint);
+        if (owner != this) {
+            endpoint.setComponent(owner);
+        }
         return endpoint;
+    }
+
+    /**
+     * The component whose connection an endpoint uses: this one, unless the endpoint names other connection
+     * settings (brokerUrl, clientId, userName, password), as a Kamelet does. Then a component of its own for those
+     * settings is made once, with every other option copied from this one, so that endpoints naming the same
+     * broker and login still share one connection.
+     */
+    private HfCameraComponent connectionFor(HfCameraEndpoint endpoint) throws Exception {
+        String url = endpoint.getBrokerUrl() != null ? endpoint.getBrokerUrl() : brokerUrl;
+        String user = endpoint.getUserName() != null ? endpoint.getUserName() : userName;
+        String pass = endpoint.getPassword() != null ? endpoint.getPassword() : password;
+        String cid = endpoint.getClientId() != null ? endpoint.getClientId() : clientId;
+        if (Objects.equals(url, brokerUrl) && Objects.equals(user, userName) && Objects.equals(pass, password)
+                && Objects.equals(cid, clientId)) {
+            return this;
+        }
+        String key = url + '\u0000' + user + '\u0000' + pass + '\u0000' + cid;
+        HfCameraComponent child;
+        synchronized (connections) {
+            child = connections.get(key);
+            if (child == null) {
+                child = new HfCameraComponent(getCamelContext());
+                copyOptionsTo(child);
+                child.brokerUrl = url;
+                child.userName = user;
+                child.password = pass;
+                // a second connection to the same broker must not take over this one's client id
+                child.clientId = endpoint.getClientId() != null || clientId == null
+                        ? cid : clientId + "-" + (connections.size() + 1);
+                child.healthCheckName = registeredName() + "-" + (connections.size() + 1);
+                connections.put(key, child);
+                if (isStarted() || isStarting()) {
+                    ServiceHelper.startService(child);
+                }
+            }
+        }
+        return child;
+    }
+
+    /** Copies every option (the fields Camel's tooling documents) to a component for another connection. */
+    private void copyOptionsTo(HfCameraComponent other) throws IllegalAccessException {
+        for (Field f : HfCameraComponent.class.getDeclaredFields()) {
+            if (f.isAnnotationPresent(Metadata.class) && !Modifier.isStatic(f.getModifiers())) {
+                f.set(other, f.getName().equals("configuration") ? configuration.copy() : f.get(this));
+            }
+        }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        synchronized (connections) {
+            ServiceHelper.startService(connections.values());
+        }
     }
 
     @Override
@@ -239,6 +306,9 @@ public class HfCameraComponent extends DefaultComponent {
 
     /** The name this component is registered under ("hfcamera" unless a second one was added), for check ids. */
     String registeredName() {
+        if (healthCheckName != null) {
+            return healthCheckName;
+        }
         for (String n : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(n) == this) {
                 return n;
@@ -249,6 +319,9 @@ public class HfCameraComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
+        synchronized (connections) {
+            ServiceHelper.stopService(connections.values());
+        }
         HfSession s;
         synchronized (this) {
             s = session;
