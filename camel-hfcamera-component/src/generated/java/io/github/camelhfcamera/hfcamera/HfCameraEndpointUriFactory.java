@@ -23,25 +23,46 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(16);
+        Set<String> props = new HashSet<>(34);
         props.add("allPages");
+        props.add("allowedDevices");
+        props.add("automaticReconnect");
         props.add("batchTimeout");
         props.add("bridgeErrorHandler");
+        props.add("brokerUrl");
+        props.add("busyRetryDelay");
+        props.add("clientId");
         props.add("confirm");
+        props.add("connectionTimeout");
         props.add("deviceId");
         props.add("dropImages");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("heartbeatInterval");
+        props.add("heartbeatMissesBeforeLost");
+        props.add("heartbeatTopic");
+        props.add("idempotentRepository");
+        props.add("keepAliveInterval");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxPayloadSize");
+        props.add("onlineTopic");
         props.add("operation");
         props.add("operator");
         props.add("pageSize");
+        props.add("password");
         props.add("requestTimeout");
+        props.add("sharedSubscriptionGroup");
+        props.add("sslContextParameters");
+        props.add("topicPrefix");
         props.add("type");
+        props.add("userName");
         props.add("withPicture");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        SECRET_PROPERTY_NAMES = Collections.emptySet();
+        Set<String> secretProps = new HashSet<>(2);
+        secretProps.add("password");
+        secretProps.add("userName");
+        SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }
 
