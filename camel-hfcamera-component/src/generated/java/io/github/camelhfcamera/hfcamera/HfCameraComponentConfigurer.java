@@ -31,9 +31,9 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         HfCameraComponent target = (HfCameraComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "alloweddevices":
-        case "allowedDevices": target.setAllowedDevices(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowedDevices": getOrCreateConfiguration(target).setAllowedDevices(property(camelContext, java.lang.String.class, value)); return true;
         case "automaticreconnect":
-        case "automaticReconnect": target.setAutomaticReconnect(property(camelContext, boolean.class, value)); return true;
+        case "automaticReconnect": getOrCreateConfiguration(target).setAutomaticReconnect(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "batchtimeout":
@@ -41,45 +41,45 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "brokerurl":
-        case "brokerUrl": target.setBrokerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "brokerUrl": getOrCreateConfiguration(target).setBrokerUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "busyretrydelay":
-        case "busyRetryDelay": target.setBusyRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "busyRetryDelay": getOrCreateConfiguration(target).setBusyRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
-        case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelhfcamera.hfcamera.HfCameraConfiguration.class, value)); return true;
         case "connectiontimeout":
-        case "connectionTimeout": target.setConnectionTimeout(property(camelContext, int.class, value)); return true;
+        case "connectionTimeout": getOrCreateConfiguration(target).setConnectionTimeout(property(camelContext, int.class, value)); return true;
         case "dropimages":
         case "dropImages": getOrCreateConfiguration(target).setDropImages(property(camelContext, boolean.class, value)); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
         case "heartbeatinterval":
-        case "heartbeatInterval": target.setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "heartbeatInterval": getOrCreateConfiguration(target).setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "heartbeatmissesbeforelost":
-        case "heartbeatMissesBeforeLost": target.setHeartbeatMissesBeforeLost(property(camelContext, int.class, value)); return true;
+        case "heartbeatMissesBeforeLost": getOrCreateConfiguration(target).setHeartbeatMissesBeforeLost(property(camelContext, int.class, value)); return true;
         case "heartbeattopic":
-        case "heartbeatTopic": target.setHeartbeatTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "heartbeatTopic": getOrCreateConfiguration(target).setHeartbeatTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
-        case "idempotentRepository": target.setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "keepaliveinterval":
-        case "keepAliveInterval": target.setKeepAliveInterval(property(camelContext, int.class, value)); return true;
+        case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxpayloadsize":
-        case "maxPayloadSize": target.setMaxPayloadSize(property(camelContext, int.class, value)); return true;
+        case "maxPayloadSize": getOrCreateConfiguration(target).setMaxPayloadSize(property(camelContext, int.class, value)); return true;
         case "onlinetopic":
-        case "onlineTopic": target.setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
-        case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "onlineTopic": getOrCreateConfiguration(target).setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sharedsubscriptiongroup":
-        case "sharedSubscriptionGroup": target.setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
+        case "sharedSubscriptionGroup": getOrCreateConfiguration(target).setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
-        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "topicprefix":
-        case "topicPrefix": target.setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "topicPrefix": getOrCreateConfiguration(target).setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "username":
-        case "userName": target.setUserName(property(camelContext, java.lang.String.class, value)); return true;
+        case "userName": getOrCreateConfiguration(target).setUserName(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -146,9 +146,9 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         HfCameraComponent target = (HfCameraComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "alloweddevices":
-        case "allowedDevices": return target.getAllowedDevices();
+        case "allowedDevices": return getOrCreateConfiguration(target).getAllowedDevices();
         case "automaticreconnect":
-        case "automaticReconnect": return target.isAutomaticReconnect();
+        case "automaticReconnect": return getOrCreateConfiguration(target).isAutomaticReconnect();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "batchtimeout":
@@ -156,45 +156,45 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "brokerurl":
-        case "brokerUrl": return target.getBrokerUrl();
+        case "brokerUrl": return getOrCreateConfiguration(target).getBrokerUrl();
         case "busyretrydelay":
-        case "busyRetryDelay": return target.getBusyRetryDelay();
+        case "busyRetryDelay": return getOrCreateConfiguration(target).getBusyRetryDelay();
         case "clientid":
-        case "clientId": return target.getClientId();
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "configuration": return target.getConfiguration();
         case "connectiontimeout":
-        case "connectionTimeout": return target.getConnectionTimeout();
+        case "connectionTimeout": return getOrCreateConfiguration(target).getConnectionTimeout();
         case "dropimages":
         case "dropImages": return getOrCreateConfiguration(target).isDropImages();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
         case "heartbeatinterval":
-        case "heartbeatInterval": return target.getHeartbeatInterval();
+        case "heartbeatInterval": return getOrCreateConfiguration(target).getHeartbeatInterval();
         case "heartbeatmissesbeforelost":
-        case "heartbeatMissesBeforeLost": return target.getHeartbeatMissesBeforeLost();
+        case "heartbeatMissesBeforeLost": return getOrCreateConfiguration(target).getHeartbeatMissesBeforeLost();
         case "heartbeattopic":
-        case "heartbeatTopic": return target.getHeartbeatTopic();
+        case "heartbeatTopic": return getOrCreateConfiguration(target).getHeartbeatTopic();
         case "idempotentrepository":
-        case "idempotentRepository": return target.getIdempotentRepository();
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "keepaliveinterval":
-        case "keepAliveInterval": return target.getKeepAliveInterval();
+        case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxpayloadsize":
-        case "maxPayloadSize": return target.getMaxPayloadSize();
+        case "maxPayloadSize": return getOrCreateConfiguration(target).getMaxPayloadSize();
         case "onlinetopic":
-        case "onlineTopic": return target.getOnlineTopic();
-        case "password": return target.getPassword();
+        case "onlineTopic": return getOrCreateConfiguration(target).getOnlineTopic();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "sharedsubscriptiongroup":
-        case "sharedSubscriptionGroup": return target.getSharedSubscriptionGroup();
+        case "sharedSubscriptionGroup": return getOrCreateConfiguration(target).getSharedSubscriptionGroup();
         case "sslcontextparameters":
-        case "sslContextParameters": return target.getSslContextParameters();
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "topicprefix":
-        case "topicPrefix": return target.getTopicPrefix();
+        case "topicPrefix": return getOrCreateConfiguration(target).getTopicPrefix();
         case "username":
-        case "userName": return target.getUserName();
+        case "userName": return getOrCreateConfiguration(target).getUserName();
         default: return null;
         }
     }

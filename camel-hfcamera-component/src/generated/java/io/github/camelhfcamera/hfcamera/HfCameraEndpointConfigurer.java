@@ -25,15 +25,23 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": target.setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "alloweddevices":
+        case "allowedDevices": target.getConfiguration().setAllowedDevices(property(camelContext, java.lang.String.class, value)); return true;
+        case "automaticreconnect":
+        case "automaticReconnect": target.getConfiguration().setAutomaticReconnect(property(camelContext, boolean.class, value)); return true;
         case "batchtimeout":
         case "batchTimeout": target.getConfiguration().setBatchTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "brokerurl":
-        case "brokerUrl": target.setBrokerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "brokerUrl": target.getConfiguration().setBrokerUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "busyretrydelay":
+        case "busyRetryDelay": target.getConfiguration().setBusyRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
-        case "clientId": target.setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "confirm": target.setConfirm(property(camelContext, boolean.class, value)); return true;
+        case "connectiontimeout":
+        case "connectionTimeout": target.getConfiguration().setConnectionTimeout(property(camelContext, int.class, value)); return true;
         case "deviceid":
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "dropimages":
@@ -42,18 +50,38 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "heartbeatinterval":
+        case "heartbeatInterval": target.getConfiguration().setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "heartbeatmissesbeforelost":
+        case "heartbeatMissesBeforeLost": target.getConfiguration().setHeartbeatMissesBeforeLost(property(camelContext, int.class, value)); return true;
+        case "heartbeattopic":
+        case "heartbeatTopic": target.getConfiguration().setHeartbeatTopic(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "keepaliveinterval":
+        case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxpayloadsize":
+        case "maxPayloadSize": target.getConfiguration().setMaxPayloadSize(property(camelContext, int.class, value)); return true;
+        case "onlinetopic":
+        case "onlineTopic": target.getConfiguration().setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "operator": target.setOperator(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
-        case "password": target.setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sharedsubscriptiongroup":
+        case "sharedSubscriptionGroup": target.getConfiguration().setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "topicprefix":
+        case "topicPrefix": target.getConfiguration().setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.setType(property(camelContext, java.lang.String.class, value)); return true;
         case "username":
-        case "userName": target.setUserName(property(camelContext, java.lang.String.class, value)); return true;
+        case "userName": target.getConfiguration().setUserName(property(camelContext, java.lang.String.class, value)); return true;
         case "withpicture":
         case "withPicture": target.setWithPicture(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -65,15 +93,23 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return boolean.class;
+        case "alloweddevices":
+        case "allowedDevices": return java.lang.String.class;
+        case "automaticreconnect":
+        case "automaticReconnect": return boolean.class;
         case "batchtimeout":
         case "batchTimeout": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "brokerurl":
         case "brokerUrl": return java.lang.String.class;
+        case "busyretrydelay":
+        case "busyRetryDelay": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "confirm": return boolean.class;
+        case "connectiontimeout":
+        case "connectionTimeout": return int.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "dropimages":
@@ -82,8 +118,22 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "heartbeatinterval":
+        case "heartbeatInterval": return long.class;
+        case "heartbeatmissesbeforelost":
+        case "heartbeatMissesBeforeLost": return int.class;
+        case "heartbeattopic":
+        case "heartbeatTopic": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "keepaliveinterval":
+        case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxpayloadsize":
+        case "maxPayloadSize": return int.class;
+        case "onlinetopic":
+        case "onlineTopic": return java.lang.String.class;
         case "operation": return java.lang.String.class;
         case "operator": return java.lang.String.class;
         case "pagesize":
@@ -91,6 +141,12 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "password": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sharedsubscriptiongroup":
+        case "sharedSubscriptionGroup": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "topicprefix":
+        case "topicPrefix": return java.lang.String.class;
         case "type": return java.lang.String.class;
         case "username":
         case "userName": return java.lang.String.class;
@@ -106,15 +162,23 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return target.isAllPages();
+        case "alloweddevices":
+        case "allowedDevices": return target.getConfiguration().getAllowedDevices();
+        case "automaticreconnect":
+        case "automaticReconnect": return target.getConfiguration().isAutomaticReconnect();
         case "batchtimeout":
         case "batchTimeout": return target.getConfiguration().getBatchTimeout();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "brokerurl":
-        case "brokerUrl": return target.getBrokerUrl();
+        case "brokerUrl": return target.getConfiguration().getBrokerUrl();
+        case "busyretrydelay":
+        case "busyRetryDelay": return target.getConfiguration().getBusyRetryDelay();
         case "clientid":
-        case "clientId": return target.getClientId();
+        case "clientId": return target.getConfiguration().getClientId();
         case "confirm": return target.isConfirm();
+        case "connectiontimeout":
+        case "connectionTimeout": return target.getConfiguration().getConnectionTimeout();
         case "deviceid":
         case "deviceId": return target.getDeviceId();
         case "dropimages":
@@ -123,18 +187,38 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "heartbeatinterval":
+        case "heartbeatInterval": return target.getConfiguration().getHeartbeatInterval();
+        case "heartbeatmissesbeforelost":
+        case "heartbeatMissesBeforeLost": return target.getConfiguration().getHeartbeatMissesBeforeLost();
+        case "heartbeattopic":
+        case "heartbeatTopic": return target.getConfiguration().getHeartbeatTopic();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "keepaliveinterval":
+        case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxpayloadsize":
+        case "maxPayloadSize": return target.getConfiguration().getMaxPayloadSize();
+        case "onlinetopic":
+        case "onlineTopic": return target.getConfiguration().getOnlineTopic();
         case "operation": return target.getOperation();
         case "operator": return target.getOperator();
         case "pagesize":
         case "pageSize": return target.getPageSize();
-        case "password": return target.getPassword();
+        case "password": return target.getConfiguration().getPassword();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "sharedsubscriptiongroup":
+        case "sharedSubscriptionGroup": return target.getConfiguration().getSharedSubscriptionGroup();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "topicprefix":
+        case "topicPrefix": return target.getConfiguration().getTopicPrefix();
         case "type": return target.getType();
         case "username":
-        case "userName": return target.getUserName();
+        case "userName": return target.getConfiguration().getUserName();
         case "withpicture":
         case "withPicture": return target.isWithPicture();
         default: return null;

@@ -40,7 +40,7 @@ public class HfCameraCommandProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = endpoint.getComponent().acquireSession();
+        session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
     }
 
     @Override

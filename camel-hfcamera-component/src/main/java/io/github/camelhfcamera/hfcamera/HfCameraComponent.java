@@ -1,13 +1,11 @@
 package io.github.camelhfcamera.hfcamera;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +28,9 @@ import org.apache.camel.support.service.ServiceHelper;
 /**
  * The {@code hfcamera:} component: persons, commands and events of HF network cameras (MQTT protocol V1.25) over
  * ONE MQTT connection per component instance, whatever the number of endpoints and devices.
+ * <p>
+ * The connection options are shared options: an endpoint that overrides one of them (a Kamelet naming its broker, a
+ * route on a second broker) gets a connection of its own, shared by every endpoint with the same values.
  */
 @Component("hfcamera")
 public class HfCameraComponent extends DefaultComponent {
@@ -37,91 +38,13 @@ public class HfCameraComponent extends DefaultComponent {
     @Metadata(description = "The options shared by every endpoint (copied per endpoint).")
     private HfCameraConfiguration configuration = new HfCameraConfiguration();
 
-    @Metadata(label = "common", defaultValue = "tcp://localhost:1883",
-              description = "The MQTT broker the cameras use, for example tcp://host:1883 or ssl://host:8883.")
-    private String brokerUrl = "tcp://localhost:1883";
-
-    @Metadata(label = "common", description = "The MQTT client id of this component instance's connection;"
-                                              + " generated when not set. Two instances must not share one.")
-    private String clientId;
-
-    @Metadata(label = "security", secret = true, description = "User name for the broker.")
-    private String userName;
-
-    @Metadata(label = "security", secret = true, description = "Password for the broker.")
-    private String password;
-
-    @Metadata(label = "security", description = "TLS configuration (Camel's SSLContextParameters) for ssl:// brokers.")
-    private SSLContextParameters sslContextParameters;
-
-    @Metadata(label = "common", defaultValue = "true",
-              description = "Reconnect automatically when the connection is lost; the subscriptions are restored.")
-    private boolean automaticReconnect = true;
-
-    @Metadata(label = "common", defaultValue = "30", description = "Connection timeout in seconds.")
-    private int connectionTimeout = 30;
-
-    @Metadata(label = "common", defaultValue = "60", description = "MQTT keep alive interval in seconds.")
-    private int keepAliveInterval = 60;
-
-    @Metadata(label = "common", defaultValue = "mqtt/face",
-              description = "The prefix of the devices' topics: commands go to {prefix}/{deviceId}, answers come on"
-                            + " {prefix}/{deviceId}/Ack, records on /Rec and /Snap.")
-    private String topicPrefix = "mqtt/face";
-
-    @Metadata(label = "common", defaultValue = "mqtt/face/heartbeat", description = "The devices' heartbeat topic.")
-    private String heartbeatTopic = "mqtt/face/heartbeat";
-
-    @Metadata(label = "common", defaultValue = "mqtt/face/basic",
-              description = "The devices' online and offline topic.")
-    private String onlineTopic = "mqtt/face/basic";
-
-    @Metadata(label = "security",
-              description = "Comma separated ids of the devices whose messages are accepted; messages of any other"
-                            + " device are bad input. Empty accepts every device.")
-    private String allowedDevices;
-
-    @Metadata(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The devices' heartbeat interval (their KeepAliveInterval, 30 s by default).")
-    private long heartbeatInterval = 30000;
-
-    @Metadata(label = "consumer", defaultValue = "2",
-              description = "How many heartbeats in a row a device may miss before it is lost (the document says at"
-                            + " least two).")
-    private int heartbeatMissesBeforeLost = 2;
-
-    @Metadata(label = "consumer,advanced",
-              description = "Remembers the records already routed (by device, operator and record id), so that a"
-                            + " record the device sends again is acknowledged but not routed twice. An in-memory"
-                            + " repository of 10000 entries by default; use a shared one when several instances"
-                            + " split the events.")
-    private IdempotentRepository idempotentRepository;
-
-    @Metadata(label = "consumer",
-              description = "Subscribe the event topics (Rec, Snap) as the MQTT 5 shared subscription"
-                            + " $share/{group}/..., so that several instances with the same group split one fleet."
-                            + " The answer topic stays unshared: each instance sees the answers to its own commands.")
-    private String sharedSubscriptionGroup;
-
-    @Metadata(label = "consumer,advanced", defaultValue = "3211264",
-              description = "Largest event payload accepted, in bytes; larger ones are bad input. The default holds"
-                            + " the document's largest record: a 1 MB picture, a 2 MB scene and the fields.")
-    private int maxPayloadSize = HfSessionConfig.DEFAULT_MAX_PAYLOAD_SIZE;
-
-    @Metadata(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration",
-              description = "How long to wait before sending again a batch the device refused as busy (410).")
-    private long busyRetryDelay = 2000;
-
     @Metadata(label = "advanced", defaultValue = "true",
               description = "Register the health checks: readiness = broker connected; liveness per known device.")
     private boolean healthCheckEnabled = true;
 
-    private volatile HfSession session;
-    /** Components for the other connection settings endpoints named (see connectionFor), by those settings. */
-    private final Map<String, HfCameraComponent> connections = new HashMap<>();
-    /** The health check name of a component made for an endpoint's connection settings. */
-    private String healthCheckName;
-    private IdempotentRepository ownRepository;
+    /** The open connections, by the options that select them; the component's own options give the first. */
+    private final Map<Object, HfSession> sessions = new LinkedHashMap<>();
+    private final List<IdempotentRepository> ownRepositories = new ArrayList<>();
     private HfCameraHealthCheck healthCheck;
     private HfCameraDevicesHealthCheckRepository deviceChecks;
 
@@ -143,66 +66,7 @@ public class HfCameraComponent extends DefaultComponent {
         }
         HfCameraEndpoint endpoint = new HfCameraEndpoint(uri, this, kind, configuration.copy());
         setProperties(endpoint, parameters);
-        HfCameraComponent owner = connectionFor(endpoint);
-        if (owner != this) {
-            endpoint.setComponent(owner);
-        }
         return endpoint;
-    }
-
-    /**
-     * The component whose connection an endpoint uses: this one, unless the endpoint names other connection
-     * settings (brokerUrl, clientId, userName, password), as a Kamelet does. Then a component of its own for those
-     * settings is made once, with every other option copied from this one, so that endpoints naming the same
-     * broker and login still share one connection.
-     */
-    private HfCameraComponent connectionFor(HfCameraEndpoint endpoint) throws Exception {
-        String url = endpoint.getBrokerUrl() != null ? endpoint.getBrokerUrl() : brokerUrl;
-        String user = endpoint.getUserName() != null ? endpoint.getUserName() : userName;
-        String pass = endpoint.getPassword() != null ? endpoint.getPassword() : password;
-        String cid = endpoint.getClientId() != null ? endpoint.getClientId() : clientId;
-        if (Objects.equals(url, brokerUrl) && Objects.equals(user, userName) && Objects.equals(pass, password)
-                && Objects.equals(cid, clientId)) {
-            return this;
-        }
-        String key = url + '\u0000' + user + '\u0000' + pass + '\u0000' + cid;
-        HfCameraComponent child;
-        synchronized (connections) {
-            child = connections.get(key);
-            if (child == null) {
-                child = new HfCameraComponent(getCamelContext());
-                copyOptionsTo(child);
-                child.brokerUrl = url;
-                child.userName = user;
-                child.password = pass;
-                // a second connection to the same broker must not take over this one's client id
-                child.clientId = endpoint.getClientId() != null || clientId == null
-                        ? cid : clientId + "-" + (connections.size() + 1);
-                child.healthCheckName = registeredName() + "-" + (connections.size() + 1);
-                connections.put(key, child);
-                if (isStarted() || isStarting()) {
-                    ServiceHelper.startService(child);
-                }
-            }
-        }
-        return child;
-    }
-
-    /** Copies every option (the fields Camel's tooling documents) to a component for another connection. */
-    private void copyOptionsTo(HfCameraComponent other) throws IllegalAccessException {
-        for (Field f : HfCameraComponent.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(Metadata.class) && !Modifier.isStatic(f.getModifiers())) {
-                f.set(other, f.getName().equals("configuration") ? configuration.copy() : f.get(this));
-            }
-        }
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        synchronized (connections) {
-            ServiceHelper.startService(connections.values());
-        }
     }
 
     @Override
@@ -216,81 +80,115 @@ public class HfCameraComponent extends DefaultComponent {
             @Override
             public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
                 // the consumers are all there now: records may be received (and acknowledged) from here on
-                openEventsIfConsumed();
+                openEventsOfConsumedSessions();
             }
         });
     }
 
-    /** The connection, opened on first use by an endpoint. */
-    public synchronized HfSession acquireSession() throws Exception {
-        if (session == null) {
-            IdempotentRepository repo = idempotentRepository;
-            if (repo == null) {
-                ownRepository = MemoryIdempotentRepository.memoryIdempotentRepository(10000);
-                repo = ownRepository;
-            }
-            ServiceHelper.startService(repo);
-            HfSessionConfig cfg = new HfSessionConfig()
-                    .brokerUrl(brokerUrl).clientId(clientId).userName(userName).password(password)
-                    .automaticReconnect(automaticReconnect).connectionTimeout(connectionTimeout)
-                    .keepAliveInterval(keepAliveInterval).topicPrefix(topicPrefix).heartbeatTopic(heartbeatTopic)
-                    .onlineTopic(onlineTopic).requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
-                    .batchTimeout(Duration.ofMillis(configuration.getBatchTimeout()))
-                    .busyRetryDelay(Duration.ofMillis(busyRetryDelay))
-                    .heartbeatInterval(Duration.ofMillis(heartbeatInterval))
-                    .heartbeatMissesBeforeLost(heartbeatMissesBeforeLost).allowedDevices(parseList(allowedDevices))
-                    .sharedSubscriptionGroup(sharedSubscriptionGroup).maxPayloadSize(maxPayloadSize)
-                    .recordRepository(adapt(repo));
-            if (sslContextParameters != null) {
-                cfg.socketFactory(sslContextParameters.createSSLContext(getCamelContext()).getSocketFactory());
-            }
-            HfSession s = new HfSession(cfg);
-            s.start();
-            session = s;
-            registerHealthChecks();
-        }
-        return session;
+    /** The component's own connection (its options), opened on first use. */
+    public HfSession acquireSession() {
+        return acquireSession(configuration);
     }
 
-    /** The connection if it is open, else {@code null}. */
-    public HfSession getSession() {
-        return session;
+    /**
+     * The connection for these options, opened on first use: the same one for every endpoint whose connection
+     * options are equal.
+     */
+    public synchronized HfSession acquireSession(HfCameraConfiguration options) {
+        Object key = options.connectionKey();
+        HfSession s = sessions.get(key);
+        if (s == null) {
+            s = open(options);
+            sessions.put(key, s);
+            registerHealthChecks();
+        }
+        return s;
+    }
+
+    private HfSession open(HfCameraConfiguration o) {
+        IdempotentRepository repo = o.getIdempotentRepository();
+        if (repo == null) {
+            repo = MemoryIdempotentRepository.memoryIdempotentRepository(10000);
+            ownRepositories.add(repo);
+        }
+        ServiceHelper.startService(repo);
+        String clientId = o.getClientId();
+        if (clientId != null && !clientId.isBlank()) {
+            // a second connection must not take the first one's client id (the broker would drop one of them)
+            for (HfSession other : sessions.values()) {
+                if (clientId.equals(other.config().clientId())) {
+                    clientId = clientId + "-" + (sessions.size() + 1);
+                }
+            }
+        }
+        HfSessionConfig cfg = new HfSessionConfig()
+                .brokerUrl(o.getBrokerUrl()).clientId(clientId).userName(o.getUserName()).password(o.getPassword())
+                .automaticReconnect(o.isAutomaticReconnect()).connectionTimeout(o.getConnectionTimeout())
+                .keepAliveInterval(o.getKeepAliveInterval()).topicPrefix(o.getTopicPrefix())
+                .heartbeatTopic(o.getHeartbeatTopic()).onlineTopic(o.getOnlineTopic())
+                .requestTimeout(Duration.ofMillis(o.getRequestTimeout()))
+                .batchTimeout(Duration.ofMillis(o.getBatchTimeout()))
+                .busyRetryDelay(Duration.ofMillis(o.getBusyRetryDelay()))
+                .heartbeatInterval(Duration.ofMillis(o.getHeartbeatInterval()))
+                .heartbeatMissesBeforeLost(o.getHeartbeatMissesBeforeLost())
+                .allowedDevices(parseList(o.getAllowedDevices()))
+                .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
+                .recordRepository(adapt(repo));
+        if (o.getSslContextParameters() != null) {
+            try {
+                cfg.socketFactory(o.getSslContextParameters().createSSLContext(getCamelContext()).getSocketFactory());
+            } catch (Exception e) {
+                throw new IllegalArgumentException("sslContextParameters: cannot create the TLS context: "
+                                                   + e.getMessage(), e);
+            }
+        }
+        HfSession s = new HfSession(cfg);
+        s.start();
+        return s;
+    }
+
+    /** The component's own connection (its options) if it is open, else {@code null}. */
+    public synchronized HfSession getSession() {
+        return sessions.get(configuration.connectionKey());
+    }
+
+    /** Every open connection: the component's own and those of endpoints with other connection options. */
+    public synchronized List<HfSession> getSessions() {
+        return List.copyOf(sessions.values());
     }
 
     /** The devices this component heard of, with their state (online, lost, offline). Empty before first use. */
     public List<DeviceStatus> getDevices() {
-        HfSession s = session;
-        return s == null ? List.of() : s.registry().devices();
+        List<DeviceStatus> all = new ArrayList<>();
+        for (HfSession s : getSessions()) {
+            all.addAll(s.registry().devices());
+        }
+        return all;
     }
 
-    /** True while the component's broker connection is up. */
+    /** True while every open connection of the component is up (false before the first one is opened). */
     public boolean isConnected() {
-        HfSession s = session;
-        return s != null && s.isConnected();
+        List<HfSession> all = getSessions();
+        return !all.isEmpty() && all.stream().allMatch(HfSession::isConnected);
     }
 
-    void openEventsIfConsumed() {
-        HfSession s = session;
-        if (s != null && consumers > 0) {
-            s.openEvents();
+    private void openEventsOfConsumedSessions() {
+        for (HfSession s : getSessions()) {
+            if (s.hasListeners()) {
+                s.openEvents();
+            }
         }
     }
 
-    private volatile int consumers;
-
-    synchronized void consumerStarted() {
-        consumers++;
+    /** A consumer registered on {@code session}: its records may flow once the context has fully started. */
+    void consumerStarted(HfSession session) {
         if (getCamelContext().isStarted()) {
-            openEventsIfConsumed();
+            session.openEvents();
         }
     }
 
-    synchronized void consumerStopped() {
-        consumers--;
-    }
-
-    private void registerHealthChecks() {
-        if (!healthCheckEnabled) {
+    private synchronized void registerHealthChecks() {
+        if (!healthCheckEnabled || healthCheck != null) {
             return;
         }
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
@@ -306,9 +204,6 @@ public class HfCameraComponent extends DefaultComponent {
 
     /** The name this component is registered under ("hfcamera" unless a second one was added), for check ids. */
     String registeredName() {
-        if (healthCheckName != null) {
-            return healthCheckName;
-        }
         for (String n : getCamelContext().getComponentNames()) {
             if (getCamelContext().hasComponent(n) == this) {
                 return n;
@@ -319,13 +214,10 @@ public class HfCameraComponent extends DefaultComponent {
 
     @Override
     protected void doStop() throws Exception {
-        synchronized (connections) {
-            ServiceHelper.stopService(connections.values());
-        }
-        HfSession s;
+        List<HfSession> open;
         synchronized (this) {
-            s = session;
-            session = null;
+            open = List.copyOf(sessions.values());
+            sessions.clear();
         }
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
@@ -336,11 +228,11 @@ public class HfCameraComponent extends DefaultComponent {
                 registry.unregister(deviceChecks);
             }
         }
-        if (s != null) {
-            s.close();
-        }
-        ServiceHelper.stopService(idempotentRepository, ownRepository);
-        ownRepository = null;
+        healthCheck = null;
+        deviceChecks = null;
+        open.forEach(HfSession::close);
+        ServiceHelper.stopService(ownRepositories);
+        ownRepositories.clear();
         super.doStop();
     }
 
@@ -348,7 +240,8 @@ public class HfCameraComponent extends DefaultComponent {
         if (csv == null || csv.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static RecordRepository adapt(IdempotentRepository repo) {
@@ -380,155 +273,89 @@ public class HfCameraComponent extends DefaultComponent {
         this.configuration = configuration;
     }
 
-    public String getBrokerUrl() {
-        return brokerUrl;
-    }
-
-    public void setBrokerUrl(String brokerUrl) {
-        this.brokerUrl = brokerUrl;
-    }
-
-    public String getClientId() {
-        return clientId;
-    }
-
-    public void setClientId(String clientId) {
-        this.clientId = clientId;
-    }
-
-    public String getUserName() {
-        return userName;
-    }
-
-    public void setUserName(String userName) {
-        this.userName = userName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public boolean isAutomaticReconnect() {
-        return automaticReconnect;
-    }
-
-    public void setAutomaticReconnect(boolean automaticReconnect) {
-        this.automaticReconnect = automaticReconnect;
-    }
-
-    public int getConnectionTimeout() {
-        return connectionTimeout;
-    }
-
-    public void setConnectionTimeout(int connectionTimeout) {
-        this.connectionTimeout = connectionTimeout;
-    }
-
-    public int getKeepAliveInterval() {
-        return keepAliveInterval;
-    }
-
-    public void setKeepAliveInterval(int keepAliveInterval) {
-        this.keepAliveInterval = keepAliveInterval;
-    }
-
-    public String getTopicPrefix() {
-        return topicPrefix;
-    }
-
-    public void setTopicPrefix(String topicPrefix) {
-        this.topicPrefix = topicPrefix;
-    }
-
-    public String getHeartbeatTopic() {
-        return heartbeatTopic;
-    }
-
-    public void setHeartbeatTopic(String heartbeatTopic) {
-        this.heartbeatTopic = heartbeatTopic;
-    }
-
-    public String getOnlineTopic() {
-        return onlineTopic;
-    }
-
-    public void setOnlineTopic(String onlineTopic) {
-        this.onlineTopic = onlineTopic;
-    }
-
-    public String getAllowedDevices() {
-        return allowedDevices;
-    }
-
-    public void setAllowedDevices(String allowedDevices) {
-        this.allowedDevices = allowedDevices;
-    }
-
-    public long getHeartbeatInterval() {
-        return heartbeatInterval;
-    }
-
-    public void setHeartbeatInterval(long heartbeatInterval) {
-        this.heartbeatInterval = heartbeatInterval;
-    }
-
-    public int getHeartbeatMissesBeforeLost() {
-        return heartbeatMissesBeforeLost;
-    }
-
-    public void setHeartbeatMissesBeforeLost(int heartbeatMissesBeforeLost) {
-        this.heartbeatMissesBeforeLost = heartbeatMissesBeforeLost;
-    }
-
-    public IdempotentRepository getIdempotentRepository() {
-        return idempotentRepository;
-    }
-
-    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
-        this.idempotentRepository = idempotentRepository;
-    }
-
-    public String getSharedSubscriptionGroup() {
-        return sharedSubscriptionGroup;
-    }
-
-    public void setSharedSubscriptionGroup(String sharedSubscriptionGroup) {
-        this.sharedSubscriptionGroup = sharedSubscriptionGroup;
-    }
-
-    public int getMaxPayloadSize() {
-        return maxPayloadSize;
-    }
-
-    public void setMaxPayloadSize(int maxPayloadSize) {
-        this.maxPayloadSize = maxPayloadSize;
-    }
-
-    public long getBusyRetryDelay() {
-        return busyRetryDelay;
-    }
-
-    public void setBusyRetryDelay(long busyRetryDelay) {
-        this.busyRetryDelay = busyRetryDelay;
-    }
-
     public boolean isHealthCheckEnabled() {
         return healthCheckEnabled;
     }
 
     public void setHealthCheckEnabled(boolean healthCheckEnabled) {
         this.healthCheckEnabled = healthCheckEnabled;
+    }
+
+    // the shared options, also settable on the component directly (they go to its configuration)
+
+    public String getBrokerUrl() {
+        return configuration.getBrokerUrl();
+    }
+
+    public void setBrokerUrl(String brokerUrl) {
+        configuration.setBrokerUrl(brokerUrl);
+    }
+
+    public void setClientId(String clientId) {
+        configuration.setClientId(clientId);
+    }
+
+    public void setUserName(String userName) {
+        configuration.setUserName(userName);
+    }
+
+    public void setPassword(String password) {
+        configuration.setPassword(password);
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        configuration.setSslContextParameters(sslContextParameters);
+    }
+
+    public void setAutomaticReconnect(boolean automaticReconnect) {
+        configuration.setAutomaticReconnect(automaticReconnect);
+    }
+
+    public void setConnectionTimeout(int connectionTimeout) {
+        configuration.setConnectionTimeout(connectionTimeout);
+    }
+
+    public void setKeepAliveInterval(int keepAliveInterval) {
+        configuration.setKeepAliveInterval(keepAliveInterval);
+    }
+
+    public void setTopicPrefix(String topicPrefix) {
+        configuration.setTopicPrefix(topicPrefix);
+    }
+
+    public void setHeartbeatTopic(String heartbeatTopic) {
+        configuration.setHeartbeatTopic(heartbeatTopic);
+    }
+
+    public void setOnlineTopic(String onlineTopic) {
+        configuration.setOnlineTopic(onlineTopic);
+    }
+
+    public void setAllowedDevices(String allowedDevices) {
+        configuration.setAllowedDevices(allowedDevices);
+    }
+
+    public void setHeartbeatInterval(long heartbeatInterval) {
+        configuration.setHeartbeatInterval(heartbeatInterval);
+    }
+
+    public void setHeartbeatMissesBeforeLost(int heartbeatMissesBeforeLost) {
+        configuration.setHeartbeatMissesBeforeLost(heartbeatMissesBeforeLost);
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        configuration.setIdempotentRepository(idempotentRepository);
+    }
+
+    public void setSharedSubscriptionGroup(String sharedSubscriptionGroup) {
+        configuration.setSharedSubscriptionGroup(sharedSubscriptionGroup);
+    }
+
+    public void setMaxPayloadSize(int maxPayloadSize) {
+        configuration.setMaxPayloadSize(maxPayloadSize);
+    }
+
+    public void setBusyRetryDelay(long busyRetryDelay) {
+        configuration.setBusyRetryDelay(busyRetryDelay);
     }
 }

@@ -1,15 +1,99 @@
 package io.github.camelhfcamera.hfcamera;
 
+import java.util.List;
+
+import io.github.camelhfcamera.hfcamera.session.HfSessionConfig;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
- * The options shared by every endpoint of a component: set on the component, copied per endpoint, and overridable
- * on an endpoint's URI.
+ * The options shared by every endpoint: set on the component, copied per endpoint, overridable on an endpoint's URI.
+ * <p>
+ * The connection options (broker, login, TLS, topics, registry and dedupe settings) select the connection: every
+ * endpoint with the same values uses the component's one connection; an endpoint that overrides one of them (a
+ * Kamelet that names its broker, a route on a second broker) gets a connection of its own, shared with every other
+ * endpoint of the same values.
  */
 @UriParams
 public class HfCameraConfiguration implements Cloneable {
+
+    @UriParam(label = "common", defaultValue = "tcp://localhost:1883",
+              description = "The MQTT broker the cameras use, for example tcp://host:1883 or ssl://host:8883.")
+    private String brokerUrl = "tcp://localhost:1883";
+
+    @UriParam(label = "common", description = "The MQTT client id of the connection; generated when not set. Two"
+                                              + " platform instances must not share one.")
+    private String clientId;
+
+    @UriParam(label = "security", secret = true, description = "User name for the broker.")
+    private String userName;
+
+    @UriParam(label = "security", secret = true, description = "Password for the broker.")
+    private String password;
+
+    @UriParam(label = "security", description = "TLS configuration (Camel's SSLContextParameters) for ssl:// brokers.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "common", defaultValue = "true",
+              description = "Reconnect automatically when the connection is lost; the subscriptions are restored.")
+    private boolean automaticReconnect = true;
+
+    @UriParam(label = "common", defaultValue = "30", description = "Connection timeout in seconds.")
+    private int connectionTimeout = 30;
+
+    @UriParam(label = "common", defaultValue = "60", description = "MQTT keep alive interval in seconds.")
+    private int keepAliveInterval = 60;
+
+    @UriParam(label = "common", defaultValue = "mqtt/face",
+              description = "The prefix of the devices' topics: commands go to {prefix}/{deviceId}, answers come on"
+                            + " {prefix}/{deviceId}/Ack, records on /Rec and /Snap.")
+    private String topicPrefix = "mqtt/face";
+
+    @UriParam(label = "common", defaultValue = "mqtt/face/heartbeat", description = "The devices' heartbeat topic.")
+    private String heartbeatTopic = "mqtt/face/heartbeat";
+
+    @UriParam(label = "common", defaultValue = "mqtt/face/basic",
+              description = "The devices' online and offline topic.")
+    private String onlineTopic = "mqtt/face/basic";
+
+    @UriParam(label = "security",
+              description = "Comma separated ids of the devices whose messages are accepted; messages of any other"
+                            + " device are bad input. Empty accepts every device.")
+    private String allowedDevices;
+
+    @UriParam(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The devices' heartbeat interval (their KeepAliveInterval, 30 s by default).")
+    private long heartbeatInterval = 30000;
+
+    @UriParam(label = "consumer", defaultValue = "2",
+              description = "How many heartbeats in a row a device may miss before it is lost (the document says at"
+                            + " least two).")
+    private int heartbeatMissesBeforeLost = 2;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Remembers the records already routed (by device, operator and record id), so that a"
+                            + " record the device sends again is acknowledged but not routed twice. An in-memory"
+                            + " repository of 10000 entries per connection by default; use a shared one when several"
+                            + " instances split the events.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer",
+              description = "Subscribe the event topics (Rec, Snap) as the MQTT 5 shared subscription"
+                            + " $share/{group}/..., so that several instances with the same group split one fleet."
+                            + " The answer topic stays unshared: each instance sees the answers to its own commands.")
+    private String sharedSubscriptionGroup;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "3211264",
+              description = "Largest event payload accepted, in bytes; larger ones are bad input. The default holds"
+                            + " the document's largest record: a 1 MB picture, a 2 MB scene and the fields.")
+    private int maxPayloadSize = HfSessionConfig.DEFAULT_MAX_PAYLOAD_SIZE;
+
+    @UriParam(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration",
+              description = "How long to wait before sending again a batch the device refused as busy (410).")
+    private long busyRetryDelay = 2000;
 
     @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a device's answer to a command before failing the exchange with a"
@@ -26,6 +110,175 @@ public class HfCameraConfiguration implements Cloneable {
               description = "Drop the image data (pic, scene, ...) from event bodies, so that routes that do not need"
                             + " the images do not keep the payload in memory.")
     private boolean dropImages;
+
+    /**
+     * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
+     * count by identity.
+     */
+    Object connectionKey() {
+        return List.of(String.valueOf(brokerUrl), String.valueOf(clientId), String.valueOf(userName),
+                String.valueOf(password), identity(sslContextParameters), automaticReconnect, connectionTimeout,
+                keepAliveInterval, String.valueOf(topicPrefix), String.valueOf(heartbeatTopic),
+                String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
+                heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
+                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay);
+    }
+
+    private static Object identity(Object o) {
+        return o == null ? "null" : System.identityHashCode(o) + "@" + o.getClass().getName();
+    }
+
+    public HfCameraConfiguration copy() {
+        try {
+            return (HfCameraConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getBrokerUrl() {
+        return brokerUrl;
+    }
+
+    public void setBrokerUrl(String brokerUrl) {
+        this.brokerUrl = brokerUrl;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAutomaticReconnect() {
+        return automaticReconnect;
+    }
+
+    public void setAutomaticReconnect(boolean automaticReconnect) {
+        this.automaticReconnect = automaticReconnect;
+    }
+
+    public int getConnectionTimeout() {
+        return connectionTimeout;
+    }
+
+    public void setConnectionTimeout(int connectionTimeout) {
+        this.connectionTimeout = connectionTimeout;
+    }
+
+    public int getKeepAliveInterval() {
+        return keepAliveInterval;
+    }
+
+    public void setKeepAliveInterval(int keepAliveInterval) {
+        this.keepAliveInterval = keepAliveInterval;
+    }
+
+    public String getTopicPrefix() {
+        return topicPrefix;
+    }
+
+    public void setTopicPrefix(String topicPrefix) {
+        this.topicPrefix = topicPrefix;
+    }
+
+    public String getHeartbeatTopic() {
+        return heartbeatTopic;
+    }
+
+    public void setHeartbeatTopic(String heartbeatTopic) {
+        this.heartbeatTopic = heartbeatTopic;
+    }
+
+    public String getOnlineTopic() {
+        return onlineTopic;
+    }
+
+    public void setOnlineTopic(String onlineTopic) {
+        this.onlineTopic = onlineTopic;
+    }
+
+    public String getAllowedDevices() {
+        return allowedDevices;
+    }
+
+    public void setAllowedDevices(String allowedDevices) {
+        this.allowedDevices = allowedDevices;
+    }
+
+    public long getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    public void setHeartbeatInterval(long heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public int getHeartbeatMissesBeforeLost() {
+        return heartbeatMissesBeforeLost;
+    }
+
+    public void setHeartbeatMissesBeforeLost(int heartbeatMissesBeforeLost) {
+        this.heartbeatMissesBeforeLost = heartbeatMissesBeforeLost;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getSharedSubscriptionGroup() {
+        return sharedSubscriptionGroup;
+    }
+
+    public void setSharedSubscriptionGroup(String sharedSubscriptionGroup) {
+        this.sharedSubscriptionGroup = sharedSubscriptionGroup;
+    }
+
+    public int getMaxPayloadSize() {
+        return maxPayloadSize;
+    }
+
+    public void setMaxPayloadSize(int maxPayloadSize) {
+        this.maxPayloadSize = maxPayloadSize;
+    }
+
+    public long getBusyRetryDelay() {
+        return busyRetryDelay;
+    }
+
+    public void setBusyRetryDelay(long busyRetryDelay) {
+        this.busyRetryDelay = busyRetryDelay;
+    }
 
     public long getRequestTimeout() {
         return requestTimeout;
@@ -49,13 +302,5 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setDropImages(boolean dropImages) {
         this.dropImages = dropImages;
-    }
-
-    public HfCameraConfiguration copy() {
-        try {
-            return (HfCameraConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
     }
 }

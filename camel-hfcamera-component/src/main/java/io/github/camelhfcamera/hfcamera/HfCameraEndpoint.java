@@ -81,24 +81,6 @@ public class HfCameraEndpoint extends DefaultEndpoint {
               description = "persons search: persons per page (RequestCount, 1 to 2000) when the criteria give none.")
     private int pageSize = 1000;
 
-    @UriParam(label = "common",
-              description = "The broker of this endpoint when it is not the component's, as a Kamelet names it:"
-                            + " endpoints naming the same broker and login share one connection of their own.")
-    private String brokerUrl;
-
-    @UriParam(label = "common",
-              description = "The MQTT client id of this endpoint's own connection (only with other connection"
-                            + " settings than the component's).")
-    private String clientId;
-
-    @UriParam(label = "security", secret = true,
-              description = "User name for this endpoint's broker, when it is not the component's.")
-    private String userName;
-
-    @UriParam(label = "security", secret = true,
-              description = "Password for this endpoint's broker, when it is not the component's.")
-    private String password;
-
     private Set<String> typeFilter;
     private Set<String> deviceFilter;
 
@@ -299,37 +281,5 @@ public class HfCameraEndpoint extends DefaultEndpoint {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
-    }
-
-    public String getBrokerUrl() {
-        return brokerUrl;
-    }
-
-    public void setBrokerUrl(String brokerUrl) {
-        this.brokerUrl = brokerUrl;
-    }
-
-    public String getClientId() {
-        return clientId;
-    }
-
-    public void setClientId(String clientId) {
-        this.clientId = clientId;
-    }
-
-    public String getUserName() {
-        return userName;
-    }
-
-    public void setUserName(String userName) {
-        this.userName = userName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -42,16 +42,15 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = endpoint.getComponent().acquireSession();
+        session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
         session.addListener(this);
-        endpoint.getComponent().consumerStarted();
+        endpoint.getComponent().consumerStarted(session);
     }
 
     @Override
     protected void doStop() throws Exception {
         if (session != null) {
             session.removeListener(this);
-            endpoint.getComponent().consumerStopped();
         }
         super.doStop();
     }

@@ -31,16 +31,20 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        builder.detail("brokerUrl", component.getBrokerUrl());
-        HfSession s = component.getSession();
-        if (s != null) {
-            builder.detail("devices", s.registry().devices().size());
-            builder.detail("badInput", s.stats().badInput());
-        }
-        if (component.isConnected()) {
+        java.util.List<HfSession> sessions = component.getSessions();
+        builder.detail("connections", sessions.size());
+        builder.detail("devices", component.getDevices().size());
+        builder.detail("badInput", sessions.stream().mapToLong(s -> s.stats().badInput()).sum());
+        java.util.List<String> down = sessions.stream().filter(s -> !s.isConnected())
+                .map(s -> s.config().brokerUrl()).toList();
+        builder.detail("brokerUrl", sessions.isEmpty() ? component.getBrokerUrl()
+                : sessions.stream().map(s -> s.config().brokerUrl()).distinct().collect(
+                        java.util.stream.Collectors.joining(",")));
+        if (!sessions.isEmpty() && down.isEmpty()) {
             builder.up();
         } else {
-            builder.message("not connected to the MQTT broker " + component.getBrokerUrl());
+            builder.message(sessions.isEmpty() ? "no connection opened yet"
+                    : "not connected to the MQTT broker " + String.join(", ", down));
             builder.down();
         }
     }

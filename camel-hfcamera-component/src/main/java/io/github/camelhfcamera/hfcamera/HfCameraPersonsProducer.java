@@ -38,7 +38,7 @@ public class HfCameraPersonsProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = endpoint.getComponent().acquireSession();
+        session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()));
     }

@@ -63,10 +63,28 @@ class HfCameraEndpointTest {
                 java.util.Map.of("brokerUrl", "tcp://broker:1883", "sharedSubscriptionGroup", "fleet",
                         "heartbeatMissesBeforeLost", "3", "requestTimeout", "7s", "allowedDevices", "a,b")));
         assertThat(c.getBrokerUrl()).isEqualTo("tcp://broker:1883");
-        assertThat(c.getSharedSubscriptionGroup()).isEqualTo("fleet");
-        assertThat(c.getHeartbeatMissesBeforeLost()).isEqualTo(3);
+        assertThat(c.getConfiguration().getSharedSubscriptionGroup()).isEqualTo("fleet");
+        assertThat(c.getConfiguration().getHeartbeatMissesBeforeLost()).isEqualTo(3);
         assertThat(c.getConfiguration().getRequestTimeout()).isEqualTo(7000);
-        assertThat(HfCameraComponent.parseList(c.getAllowedDevices())).containsExactlyInAnyOrder("a", "b");
+        assertThat(HfCameraComponent.parseList(c.getConfiguration().getAllowedDevices()))
+                .containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void connectionOptionsOnTheUriSelectTheirOwnConnection() {
+        // as a Kamelet writes them: the broker and the login on the endpoint
+        HfCameraEndpoint a = context.getEndpoint("hfcamera:events?brokerUrl=tcp://other:1883&userName=u&password=p"
+                                                 + "&type=RecPush", HfCameraEndpoint.class);
+        HfCameraEndpoint b = context.getEndpoint("hfcamera:persons?brokerUrl=tcp://other:1883&userName=u&password=p"
+                                                 + "&deviceId=cam-1&requestTimeout=3s", HfCameraEndpoint.class);
+        HfCameraEndpoint c = context.getEndpoint("hfcamera:command?operator=GetSysTime", HfCameraEndpoint.class);
+        assertThat(a.getConfiguration().getBrokerUrl()).isEqualTo("tcp://other:1883");
+        assertThat(a.getConfiguration().getPassword()).isEqualTo("p");
+        // same connection options, same connection, whatever the per-request ones
+        assertThat(a.getConfiguration().connectionKey()).isEqualTo(b.getConfiguration().connectionKey());
+        assertThat(c.getConfiguration().connectionKey())
+                .isEqualTo(context.getComponent("hfcamera", HfCameraComponent.class).getConfiguration().connectionKey())
+                .isNotEqualTo(a.getConfiguration().connectionKey());
     }
 
     @Test

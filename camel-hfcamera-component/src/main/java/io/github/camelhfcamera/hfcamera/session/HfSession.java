@@ -268,6 +268,11 @@ public final class HfSession implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** True when at least one listener (consumer) is registered. */
+    public boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------------- requests
 
     /**

@@ -80,6 +80,37 @@ class SecureBrokerE2eTest {
     }
 
     @Test
+    void endpointsNamingTheirBrokerAsKameletsDoShareOneConnection() throws Exception {
+        broker = EmbeddedBroker.builder().credentials("platform", SECRET).start();
+        fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).credentials("platform", SECRET)
+                .heartbeatInterval(java.time.Duration.ofMillis(300)).deviceIds("cam-1").start();
+        String connection = "brokerUrl=" + broker.brokerUrl() + "&userName=platform&password=" + SECRET;
+
+        // the component itself is left at its defaults (localhost:1883, never opened)
+        context = new DefaultCamelContext();
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=RecPush&" + connection).to("mock:records");
+            }
+        });
+        context.start();
+        Object reply = context.createProducerTemplate().requestBody(
+                "hfcamera:command?deviceId=cam-1&operator=GetSysTime&requestTimeout=5s&" + connection, (Object) null);
+        assertThat(reply).isInstanceOf(SysTime.class);
+
+        HfCameraComponent c = context.getComponent("hfcamera", HfCameraComponent.class);
+        org.awaitility.Awaitility.await().until(() -> c.getSessions().get(0).isEventsSubscribed());
+        fleet.camera("cam-1").pushRecord();
+        org.apache.camel.component.mock.MockEndpoint records =
+                context.getEndpoint("mock:records", org.apache.camel.component.mock.MockEndpoint.class);
+        org.awaitility.Awaitility.await().until(() -> records.getReceivedCounter() == 1);
+        assertThat(c.getSessions()).singleElement()
+                .satisfies(s -> assertThat(s.config().brokerUrl()).isEqualTo(broker.brokerUrl()));
+        assertThat(c.getSession()).as("the component's own connection was never needed").isNull();
+    }
+
+    @Test
     void connectsOverTlsWithCamelsSslContextParameters(@TempDir Path dir) throws Exception {
         Path keyStore = dir.resolve("broker.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
