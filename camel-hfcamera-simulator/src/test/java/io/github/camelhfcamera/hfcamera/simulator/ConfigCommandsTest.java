@@ -96,9 +96,10 @@ class ConfigCommandsTest extends SimulatorTestSupport {
         LocalDateTime now = CommandProcessor.parseTime(call("cam-1", "GetSysTime", "{}").field("SysTime"));
         assertThat(now).isCloseTo(LocalDateTime.of(2020, 4, 1, 17, 59, 54),
                 within(5, java.time.temporal.ChronoUnit.SECONDS));
-        // the device clock dates what the camera sends
-        JsonNode hb = json(awaitMessage("mqtt/face/heartbeat", "HeartBeat"));
-        assertThat(hb.get("info").get("time").asText()).startsWith("2020-04-01");
+        // the device clock dates what the camera sends from now on (a heartbeat sent before the set may still be
+        // in the received list, so wait for one dated by the new clock rather than take the first)
+        platform.await(m -> m.topic().equals("mqtt/face/heartbeat") && operatorOf(m).equals("HeartBeat")
+                && json(m).get("info").get("time").asText().startsWith("2020-04-01"), WAIT);
         assertFailure(call("cam-1", "SetSysTime", "{}"), 463, "Can't find SysTime");
         assertFailure(call("cam-1", "SetSysTime", "{\"SysTime\":\"yesterday\"}"), 463, null);
         assertFailure(call("cam-1", "SetSysTime", null), 462, "Parameter error");
