@@ -18,52 +18,22 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.TargetCountStatsConfig;
 import io.github.camelhfcamera.hfcamera.protocol.model.TargetResetCountRequest;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * {@code hfcamera:command}: every command of the protocol but the person list's. The body is the typed request (or
  * a Map / JSON for it), the result the typed reply; GetSceneSnap gives the JPEG bytes. An operator the document does
  * not know is sent as given with the body as JSON and its reply returned as a Map.
  */
-public class HfCameraCommandProducer extends DefaultAsyncProducer {
+public class HfCameraCommandProducer extends HfCameraProducer {
 
-    private final HfCameraEndpoint endpoint;
-    private HfSession session;
 
     public HfCameraCommandProducer(HfCameraEndpoint endpoint) {
         super(endpoint);
-        this.endpoint = endpoint;
     }
 
     @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
-    }
-
-    @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> work;
-        try {
-            work = start(exchange);
-        } catch (RuntimeException e) {
-            // invalid input: nothing was sent
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        work.whenComplete((v, x) -> {
-            if (x != null) {
-                exchange.setException(HfSession.unwrap(x));
-            }
-            callback.done(false);
-        });
-        return false;
-    }
-
-    private CompletableFuture<?> start(Exchange exchange) {
+    protected CompletableFuture<?> start(Exchange exchange) {
         String name = exchange.getMessage().getHeader(HfCameraConstants.OPERATOR, endpoint.getOperator(), String.class);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("no operator: set the operator option or the "

@@ -16,54 +16,29 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
 import io.github.camelhfcamera.hfcamera.session.HfPersons;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * {@code hfcamera:persons}: the devices' person lists. Every device named is served in parallel; the body becomes
  * the typed result of the device, or a Map by device id when there are several.
  */
-public class HfCameraPersonsProducer extends DefaultAsyncProducer {
+public class HfCameraPersonsProducer extends HfCameraProducer {
 
-    private final HfCameraEndpoint endpoint;
-    private HfSession session;
     private HfPersons persons;
 
     public HfCameraPersonsProducer(HfCameraEndpoint endpoint) {
         super(endpoint);
-        this.endpoint = endpoint;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()));
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<?> work;
-        try {
-            work = start(exchange);
-        } catch (RuntimeException e) {
-            // invalid input: nothing was sent
-            exchange.setException(e);
-            callback.done(true);
-            return true;
-        }
-        work.whenComplete((v, x) -> {
-            if (x != null) {
-                exchange.setException(HfSession.unwrap(x));
-            }
-            callback.done(false);
-        });
-        return false;
-    }
-
-    private CompletableFuture<?> start(Exchange exchange) {
+    protected CompletableFuture<?> start(Exchange exchange) {
         String operation = exchange.getMessage().getHeader(HfCameraConstants.OPERATION, endpoint.getOperation(),
                 String.class);
         List<String> devices = endpoint.targetDevices(exchange);
