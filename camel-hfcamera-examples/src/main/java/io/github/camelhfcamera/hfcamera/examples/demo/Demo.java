@@ -105,6 +105,13 @@ public final class Demo implements Callable<Integer> {
         CommandLine cl = new CommandLine(demo);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                c.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
         return cl.execute(args);
     }
 
@@ -159,6 +166,8 @@ public final class Demo implements Callable<Integer> {
                 props.put("hr.devices", String.join(",", devices));
             }
             props.put("events.dir", eventsDir.toString());
+            // status changes, not every heartbeat: the registry (and the summary) follows the heartbeats anyway
+            props.put("events.types", "recognition,stranger,alarm,Online,Offline,DeviceOnline,DeviceLost");
             props.put("snapshot.dir", output.resolve("snapshots").toAbsolutePath().toString());
             main = ExamplesApp.create(props);
             main.start();
