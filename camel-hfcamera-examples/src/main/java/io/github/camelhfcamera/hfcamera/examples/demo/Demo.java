@@ -92,6 +92,7 @@ public final class Demo implements Callable<Integer> {
 
     private PrintStream out = System.out;
     private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String lastSummary = "";
 
     public static void main(String[] args) {
@@ -134,7 +135,15 @@ public final class Demo implements Callable<Integer> {
             t.setDaemon(true);
             return t;
         });
-        Thread hook = new Thread(stop::countDown, "demo-ctrl-c");
+        // Ctrl-C: let the main thread stop routes, cameras and broker cleanly before the JVM goes
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                stopped.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         Instant started = Instant.now();
         try {
@@ -161,7 +170,8 @@ public final class Demo implements Callable<Integer> {
             props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
             props.put("hr.batchSize", "5");
             props.put("hr.period", "5000");
-            props.put("hr.delay", "500");
+            props.put("hr.delay", "3000");
+            props.put("camel.main.shutdownTimeout", "10");
             if (devices != null && !devices.isEmpty()) {
                 props.put("hr.devices", String.join(",", devices));
             }
@@ -210,14 +220,22 @@ public final class Demo implements Callable<Integer> {
             return 0;
         } finally {
             summary.shutdownNow();
-            if (fleet != null) {
-                fleet.close();
-            }
-            if (main != null) {
-                main.stop();
-            }
-            if (embedded != null) {
-                embedded.close();
+            try {
+                // routes first, while the cameras still answer what is in flight
+                if (main != null) {
+                    main.stop();
+                }
+            } finally {
+                try {
+                    if (fleet != null) {
+                        fleet.close();
+                    }
+                } finally {
+                    if (embedded != null) {
+                        embedded.close();
+                    }
+                    stopped.countDown();
+                }
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
