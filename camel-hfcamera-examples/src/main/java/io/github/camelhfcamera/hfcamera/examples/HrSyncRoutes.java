@@ -10,7 +10,8 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>{@code hr.source} [{@code sql}]: {@code sql} (the table {@code hr.table} of {@code hr.jdbcUrl}) or
  * {@code csv} (the file {@code hr.csv});</li>
  * <li>{@code hr.jdbcUrl} [{@code jdbc:h2:mem:hr;DB_CLOSE_DELAY=-1}], {@code hr.user}, {@code hr.password},
- * {@code hr.table} [{@code hr_staff}]; an H2 table that is missing is created and filled from {@code hr.csv};</li>
+ * {@code hr.table} [{@code hr_staff}]; a table that is missing is created and filled from {@code hr.csv} unless
+ * {@code hr.createTable=false};</li>
  * <li>{@code hr.csv} [{@code classpath:demo/staff.csv}], {@code hr.photoDir} [{@code classpath:demo/photos}];</li>
  * <li>{@code hr.photoBaseUrl} [{@code http://127.0.0.1:{camel.server.port}/photos/}]: where cameras download the
  * photos this application serves on {@code GET /photos/{file}};</li>
@@ -43,7 +44,7 @@ public class HrSyncRoutes extends RouteBuilder {
             String url = prop("hr.jdbcUrl", "jdbc:h2:mem:hr;DB_CLOSE_DELAY=-1");
             String table = prop("hr.table", "hr_staff");
             DataSource ds = HrDataSource.create(url, prop("hr.user", null), prop("hr.password", null));
-            if (url.startsWith("jdbc:h2:")) {
+            if (Boolean.parseBoolean(prop("hr.createTable", "true"))) {
                 HrDataSource.createIfMissing(ds, table, new StaffCsv(csv).read());
             }
             getContext().getRegistry().bind("hrDataSource", ds);
