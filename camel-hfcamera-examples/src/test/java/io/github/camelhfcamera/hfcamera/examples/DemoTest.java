@@ -5,12 +5,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhfcamera.hfcamera.examples.demo.Demo;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +65,30 @@ class DemoTest {
         String summaryCounts = summary.substring(summary.indexOf("events:"));
         assertThat(summaryCounts).doesNotContain("recognition=0").doesNotContain("stranger=0")
                 .doesNotContain("alarm=0");
+    }
+
+    @Test
+    void withABrokerItUsesTheCamerasThereAndSyncsOnlyTheNamedOnes() throws Exception {
+        Path output = tmp.resolve("real");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("platform", "s3cret").start();
+             SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl())
+                     .credentials("platform", "s3cret").deviceIds("gate-1", "gate-2")
+                     .heartbeatInterval(Duration.ofMillis(500)).fastBatches().start()) {
+            fleet.camera("gate-2").addPerson(Person.of("keep-me", "Not Synced"));
+
+            int code = Demo.run(new String[] { "--broker", broker.brokerUrl(), "--username", "platform",
+                    "--password", "s3cret", "--devices", "gate-1", "--duration", "8s", "--summary-interval", "2s",
+                    "--output", output.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+            String printed = out.toString(StandardCharsets.UTF_8);
+            assertThat(code).as(printed).isZero();
+            assertThat(printed).doesNotContain("simulated cameras").doesNotContain("s3cret");
+            assertThat(fleet.camera("gate-1").persons()).hasSize(12);
+            assertThat(fleet.camera("gate-2").persons()).extracting(Person::customId).containsExactly("keep-me");
+            assertThat(Files.readString(output.resolve("summary.txt"))).contains("devices online 2/2")
+                    .contains("gate-1=12");
+        }
     }
 
     @Test
