@@ -1,0 +1,162 @@
+package io.github.camelhfcamera.hfcamera.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhfcamera.hfcamera.HfCameraConstants;
+import io.github.camelhfcamera.hfcamera.protocol.Image;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import org.apache.camel.Exchange;
+
+/**
+ * Turns a camera event into a JSON document without image bytes, and writes its images (pic, scene, ...) as JPEG
+ * files beside: {@code {imageDir}/{group}/{deviceId}-{operator}-{recordId}-{field}.jpg}. The JSON names each image
+ * by its file instead of carrying it.
+ *
+ * <p>Sets the headers {@link #GROUP} (recognition, stranger, alarm, status) and {@link #FILE_NAME} (a file name
+ * without extension, unique per device, operator and record) for the routes. Counts the events per operator.
+ */
+public class EventFiles {
+
+    /** Header: the event group, recognition, stranger, alarm or status. */
+    public static final String GROUP = "HfEventGroup";
+    /** Header: a base file name unique per device, operator and record. */
+    public static final String FILE_NAME = "HfEventFile";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path imageDir;
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private final LongAdder images = new LongAdder();
+
+    public EventFiles(Path imageDir) {
+        this.imageDir = imageDir;
+    }
+
+    public EventFiles(String imageDir) {
+        this(Path.of(imageDir));
+    }
+
+    public void process(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        String deviceId = exchange.getMessage().getHeader(HfCameraConstants.DEVICE_ID, "unknown", String.class);
+        String operator = exchange.getMessage().getHeader(HfCameraConstants.OPERATOR, "unknown", String.class);
+        Object recordId = exchange.getMessage().getHeader(HfCameraConstants.RECORD_ID);
+        String group = groupOf(operator);
+        String base = safe(deviceId) + "-" + safe(operator) + "-"
+                + (recordId != null ? recordId : Long.toString(System.nanoTime()));
+
+        ObjectNode json = JSON.createObjectNode();
+        json.put("deviceId", deviceId);
+        json.put("operator", operator);
+        json.put("group", group);
+        if (recordId != null) {
+            json.put("recordId", recordId.toString());
+        }
+        ObjectNode event = json.putObject("event");
+        if (body instanceof Record record) {
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                Object value;
+                try {
+                    value = c.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + operator, e);
+                }
+                if (value == null) {
+                    continue;
+                }
+                if (value instanceof Image image) {
+                    if (!image.isEmpty()) {
+                        String file = group + "/" + base + "-" + c.getName() + ".jpg";
+                        write(imageDir.resolve(file), image.bytes());
+                        images.increment();
+                        json.withObject("images").put(c.getName(), file);
+                    }
+                } else if (value instanceof java.time.temporal.TemporalAccessor || value instanceof Enum<?>) {
+                    event.put(jsonName(c), value.toString());
+                } else if (value instanceof Map<?, ?> unknown) {
+                    if (!unknown.isEmpty()) {
+                        event.set(c.getName(), JSON.valueToTree(unknown));
+                    }
+                } else {
+                    event.set(jsonName(c), JSON.valueToTree(value));
+                }
+            }
+        } else if (body instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new TreeMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), v instanceof Image ? "(image left out)" : v));
+            event.set("fields", JSON.valueToTree(copy));
+        } else if (body != null) {
+            event.put("value", body.toString());
+        }
+        counts.computeIfAbsent(operator, k -> new LongAdder()).increment();
+        exchange.getMessage().setHeader(GROUP, group);
+        exchange.getMessage().setHeader(FILE_NAME, base);
+        try {
+            exchange.getMessage().setBody(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String jsonName(RecordComponent c) {
+        com.fasterxml.jackson.annotation.JsonProperty p = c.getAnnotation(
+                com.fasterxml.jackson.annotation.JsonProperty.class);
+        return p != null && !p.value().isEmpty() ? p.value() : c.getName();
+    }
+
+    /** The event group of an operator name (the component's groups; DeviceOnline / DeviceLost are status). */
+    public static String groupOf(String operator) {
+        return Operator.of(operator)
+                .map(Operator::group)
+                .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("status");
+    }
+
+    /** Events seen so far per operator. */
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    /** Events seen so far per group. */
+    public Map<String, Long> countsByGroup() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String g : new String[] { "recognition", "stranger", "alarm", "status" }) {
+            out.put(g, 0L);
+        }
+        counts.forEach((k, v) -> out.merge(groupOf(k), v.sum(), Long::sum));
+        return out;
+    }
+
+    public long imagesWritten() {
+        return images.sum();
+    }
+
+    private static String safe(String s) {
+        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

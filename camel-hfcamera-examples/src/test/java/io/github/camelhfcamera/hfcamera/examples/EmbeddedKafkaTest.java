@@ -1,0 +1,51 @@
+package io.github.camelhfcamera.hfcamera.examples;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The in-process Kafka takes records from camel-kafka and gives them back, keys included. */
+class EmbeddedKafkaTest extends CamelTestSupport {
+
+    private static EmbeddedKafka kafka;
+
+    @BeforeAll
+    static void startKafka() throws Exception {
+        kafka = EmbeddedKafka.start();
+    }
+
+    @AfterAll
+    static void stopKafka() throws Exception {
+        kafka.close();
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kafka:roundtrip?brokers=" + kafka.bootstrapServers() + "&groupId=t&autoOffsetReset=earliest")
+                        .to("mock:out");
+            }
+        };
+    }
+
+    @Test
+    void recordsGoInAndComeBackWithTheirKeys() throws Exception {
+        MockEndpoint out = getMockEndpoint("mock:out");
+        out.expectedBodiesReceived("a", "b", "c");
+        out.expectedHeaderValuesReceivedInAnyOrder(KafkaConstants.KEY, "k1", "k2", "k3");
+        int i = 1;
+        for (String body : List.of("a", "b", "c")) {
+            template.sendBodyAndHeader("kafka:roundtrip?brokers=" + kafka.bootstrapServers(), body, KafkaConstants.KEY, "k" + i++);
+        }
+        out.assertIsSatisfied(TimeUnit.SECONDS.toMillis(60));
+    }
+}

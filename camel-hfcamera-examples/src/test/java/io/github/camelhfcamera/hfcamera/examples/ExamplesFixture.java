@@ -1,0 +1,92 @@
+package io.github.camelhfcamera.hfcamera.examples;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.simulator.Await;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+/** An embedded Artemis, simulated cameras cam-1 and cam-2 and the examples application (Camel Main) on a free port. */
+final class ExamplesFixture implements AutoCloseable {
+
+    final EmbeddedBroker broker;
+    final SimulatedFleet fleet;
+    final Main main;
+    final int port;
+
+    private ExamplesFixture(EmbeddedBroker broker, SimulatedFleet fleet, Main main, int port) {
+        this.broker = broker;
+        this.fleet = fleet;
+        this.main = main;
+        this.port = port;
+    }
+
+    /** Starts everything; the HR timer stays idle (tests call direct:hr-sync) unless the properties say otherwise. */
+    static ExamplesFixture start(Map<String, String> properties, boolean resumeMode) throws Exception {
+        EmbeddedBroker broker = EmbeddedBroker.create();
+        int port = freePort();
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("camel.component.hfcamera.brokerUrl", broker.brokerUrl());
+        props.put("camel.component.hfcamera.heartbeatInterval", "500");
+        props.put("camel.server.port", Integer.toString(port));
+        props.put("hr.delay", "3600000");
+        props.put("hr.period", "3600000");
+        props.putAll(properties);
+        Main main = ExamplesApp.create(props);
+        main.start();
+        SimulatedFleet fleet = CameraSimulator.builder()
+                .brokerUrl(broker.brokerUrl())
+                .deviceIds("cam-1", "cam-2")
+                .heartbeatInterval(Duration.ofMillis(500))
+                .resumeMode(resumeMode)
+                .resendInterval(Duration.ofSeconds(2))
+                .fastBatches()
+                .start();
+        fleet.awaitOnlineAcked(Duration.ofSeconds(15));
+        HfCameraComponent hf = main.getCamelContext().getComponent("hfcamera", HfCameraComponent.class);
+        Await.until(() -> hf.getDevices().stream().filter(d -> d.state() == DeviceState.ONLINE).count() == 2,
+                Duration.ofSeconds(15), "cam-1 and cam-2 online in the component's registry");
+        return new ExamplesFixture(broker, fleet, main, port);
+    }
+
+    CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    ProducerTemplate template() {
+        return context().createProducerTemplate();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            fleet.close();
+        } finally {
+            try {
+                main.stop();
+            } finally {
+                broker.close();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

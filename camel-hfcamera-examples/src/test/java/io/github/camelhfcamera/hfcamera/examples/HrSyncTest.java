@@ -1,0 +1,145 @@
+package io.github.camelhfcamera.hfcamera.examples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Example 2: HR to cameras. First sync, a change, a removal; from the embedded H2 table, a CSV file, and
+ * PostgreSQL (a schema of its own on 127.0.0.1:5432, dropped afterwards) when one accepts connections.
+ */
+class HrSyncTest {
+
+    private static final List<String> STAFF = List.of("E1001", "E1002", "E1003", "E1004", "E1005", "E1006", "E1007",
+            "E1008", "E1009", "E1010", "E1011", "E1012");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void syncsTheH2TableToEveryCamera() throws Exception {
+        try (ExamplesFixture fx = ExamplesFixture.start(Map.of("examples.yamlRoutes", "classpath:routes/snapshot.yaml",
+                "hr.batchSize", "5", "hr.jdbcUrl", "jdbc:h2:mem:hr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                false)) {
+            DataSource ds = fx.context().getRegistry().lookupByNameAndType("hrDataSource", DataSource.class);
+            firstSyncChangeAndRemoval(fx, sql -> {
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                    s.executeUpdate(sql.replace("{table}", "hr_staff"));
+                }
+            });
+        }
+    }
+
+    @Test
+    void syncsACsvFile() throws Exception {
+        Path csv = tmp.resolve("staff.csv");
+        try (var in = StaffCsv.open("classpath:demo/staff.csv")) {
+            Files.write(csv, in.readAllBytes());
+        }
+        try (ExamplesFixture fx = ExamplesFixture.start(Map.of("examples.yamlRoutes", "classpath:routes/snapshot.yaml",
+                "hr.source", "csv", "hr.csv", csv.toString(), "hr.batchSize", "4"), false)) {
+            firstSyncChangeAndRemoval(fx, sql -> {
+                // the same change and removal, made to the file
+                List<String> lines = Files.readAllLines(csv);
+                if (sql.startsWith("update")) {
+                    lines.replaceAll(l -> l.startsWith("E1002,") ? l.replace("Bruno Costa", "Bruno Costa-Silva") : l);
+                } else {
+                    lines.removeIf(l -> l.startsWith("E1012,"));
+                }
+                Files.write(csv, lines);
+            });
+        }
+    }
+
+    @Test
+    void syncsAPostgresqlTable() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:5432/test";
+        boolean up;
+        try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
+            up = c.isValid(2);
+        } catch (Exception e) {
+            up = false;
+        }
+        Assumptions.assumeTrue(up, "no PostgreSQL accepting connections on 127.0.0.1:5432");
+        String schema = "hfcamera_examples_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        DataSource ds = HrDataSource.create(url, "postgres", "");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        try {
+            HrDataSource.createIfMissing(ds, schema + ".hr_staff", new StaffCsv("classpath:demo/staff.csv").read());
+            try (ExamplesFixture fx = ExamplesFixture.start(Map.of(
+                    "examples.yamlRoutes", "classpath:routes/snapshot.yaml",
+                    "hr.jdbcUrl", url, "hr.user", "postgres", "hr.table", schema + ".hr_staff", "hr.batchSize", "5"),
+                    false)) {
+                firstSyncChangeAndRemoval(fx, sql -> {
+                    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                        s.executeUpdate(sql.replace("{table}", schema + ".hr_staff"));
+                    }
+                });
+            }
+        } finally {
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                s.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    interface Change {
+        void apply(String sql) throws Exception;
+    }
+
+    private static void firstSyncChangeAndRemoval(ExamplesFixture fx, Change change) throws Exception {
+        SimulatedCamera cam1 = fx.fleet.camera("cam-1");
+        SimulatedCamera cam2 = fx.fleet.camera("cam-2");
+        cam1.addPerson(Person.of("not-in-hr", "Left Over"));
+
+        // first sync: the whole list, with the photos the route serves
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> first = fx.template().requestBody("direct:hr-sync", null, Map.class);
+
+        assertThat(first).containsOnlyKeys("cam-1", "cam-2");
+        assertThat(first.get("cam-1")).containsEntry("upserted", 12).containsEntry("deleted", 1)
+                .containsEntry("refused", 0);
+        for (SimulatedCamera cam : List.of(cam1, cam2)) {
+            assertThat(cam.persons()).extracting(Person::customId).containsExactlyInAnyOrderElementsOf(STAFF);
+        }
+        assertThat(cam1.receivedCommands()).anySatisfy(c -> assertThat(c.operator()).isEqualTo("EditPersonsNew"));
+
+        // nothing changed: nothing sent
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> again = fx.template().requestBody("direct:hr-sync", null, Map.class);
+        assertThat(again.get("cam-1")).containsEntry("upserted", 0).containsEntry("deleted", 0);
+
+        // a change
+        change.apply("update {table} set name = 'Bruno Costa-Silva' where custom_id = 'E1002'");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> changed = fx.template().requestBody("direct:hr-sync", null, Map.class);
+        assertThat(changed.get("cam-2")).containsEntry("upserted", 1).containsEntry("deleted", 0);
+        assertThat(cam2.person("E1002")).map(Person::name).hasValue("Bruno Costa-Silva");
+
+        // a removal
+        change.apply("delete from {table} where custom_id = 'E1012'");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Integer>> removed = fx.template().requestBody("direct:hr-sync", null, Map.class);
+        assertThat(removed.get("cam-1")).containsEntry("upserted", 0).containsEntry("deleted", 1);
+        for (SimulatedCamera cam : List.of(cam1, cam2)) {
+            assertThat(cam.persons()).extracting(Person::customId).hasSize(11).doesNotContain("E1012");
+        }
+    }
+}

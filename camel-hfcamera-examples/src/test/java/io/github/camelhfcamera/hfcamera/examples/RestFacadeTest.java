@@ -1,0 +1,120 @@
+package io.github.camelhfcamera.hfcamera.examples;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Example 4: the REST facade over real HTTP, against simulated cameras. */
+class RestFacadeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path tmp;
+    private static ExamplesFixture fx;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fx = ExamplesFixture.start(Map.of("events.dir", tmp.resolve("events").toString(),
+                "snapshot.dir", tmp.resolve("snapshots").toString()), false);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fx.url(path))).timeout(Duration.ofSeconds(20));
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void listsTheDevicesAndTheirState() throws Exception {
+        HttpResponse<String> r = send("GET", "/api/devices", null);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
+        List<Map<String, Object>> devices = JSON.readValue(r.body(), new TypeReference<>() { });
+        assertThat(devices).extracting(d -> d.get("deviceId")).containsExactlyInAnyOrder("cam-1", "cam-2");
+        assertThat(devices).extracting(d -> d.get("state")).containsOnly("ONLINE");
+    }
+
+    @Test
+    void addsAndRemovesAPersonWithAPhotoTheRouteServes() throws Exception {
+        String person = "{\"customId\":\"rest-1\",\"name\":\"Rita Rest\",\"picURI\":\""
+                        + fx.url("/photos/E1001.jpg") + "\"}";
+
+        HttpResponse<String> added = send("POST", "/api/devices/cam-1/persons", person);
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(JSON.readTree(added.body()).get("succeeded").toString()).contains("rest-1");
+        assertThat(fx.fleet.camera("cam-1").person("rest-1")).map(Person::name).hasValue("Rita Rest");
+        assertThat(fx.fleet.camera("cam-2").person("rest-1")).isEmpty();
+
+        HttpResponse<String> removed = send("DELETE", "/api/devices/cam-1/persons/rest-1", null);
+
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+        assertThat(fx.fleet.camera("cam-1").person("rest-1")).isEmpty();
+    }
+
+    @Test
+    void anInvalidPersonIsRefusedWithTheFieldAndTheLimit() throws Exception {
+        String tooLong = "x".repeat(200);
+        HttpResponse<String> r = send("POST", "/api/devices/cam-1/persons",
+                "{\"customId\":\"rest-2\",\"name\":\"" + tooLong + "\"}");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("error").asText()).contains("name");
+        assertThat(fx.fleet.camera("cam-1").person("rest-2")).isEmpty();
+    }
+
+    @Test
+    void runsACommandAndAnswersTheDevicesReply() throws Exception {
+        HttpResponse<String> r = send("POST", "/api/devices/cam-2/commands/GetSysTime", null);
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(JSON.readTree(r.body()).toString()).contains("SysTime");
+        assertThat(fx.fleet.camera("cam-2").receivedCommands()).anySatisfy(
+                c -> assertThat(c.operator()).isEqualTo("GetSysTime"));
+    }
+
+    @Test
+    void aSnapshotCommandAnswersAJpeg() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(fx.url("/api/devices/cam-1/commands/GetSceneSnap")))
+                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build();
+        HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(Jpeg.isJpeg(r.body())).as("a JPEG (FFD8 ... FFD9)").isTrue();
+    }
+
+    @Test
+    void anUnknownPhotoIs404AndAPathIsRefused() throws Exception {
+        assertThat(send("GET", "/photos/nobody.jpg", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/photos/..%2Fstaff.csv", null).statusCode()).isIn(400, 404);
+    }
+}
