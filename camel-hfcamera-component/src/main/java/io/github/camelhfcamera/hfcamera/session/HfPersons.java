@@ -226,8 +226,9 @@ public final class HfPersons {
     private CompletableFuture<Void> runStep(String deviceId, Step step, boolean partOfMany, Accumulator acc) {
         acc.commands++;
         if (step.operator() == Operator.EDIT_PERSON) {
-            return session.paceSinglePerson(deviceId, step.gap())
+            return session.paceSinglePerson(deviceId)
                     .thenCompose(v -> send(deviceId, step.operator(), step.info()))
+                    .whenComplete((reply, x) -> session.singlePersonDone(deviceId, step.gap()))
                     .handle((reply, x) -> {
                         if (x == null) {
                             acc.succeeded.addAll(step.customIds());

@@ -329,20 +329,24 @@ public final class HfSession implements AutoCloseable {
     }
 
     /**
-     * Waits, within the person lane, until a single-person command may be sent again: the document asks for 1 s
-     * between EditPersons with base64 photos and 2 s with picURI. Then records the next allowed time.
+     * Completes when the device may take the next single-person command (EditPerson): the gap the document asks for
+     * (1 s after one with a base64 photo, 2 s after one with a picURI) counted from the moment the previous one was
+     * answered, so that the device sees them that far apart whatever the delays on the way.
      */
-    public CompletableFuture<Void> paceSinglePerson(String deviceId, Duration gapAfterThis) {
+    public CompletableFuture<Void> paceSinglePerson(String deviceId) {
         DeviceLane lane = lanes.computeIfAbsent(deviceId, id -> new DeviceLane());
-        long now = System.nanoTime();
-        long wait = Math.max(0, lane.nextSingleAt - now);
-        lane.nextSingleAt = now + wait + gapAfterThis.toNanos();
-        if (wait == 0) {
+        long wait = lane.nextSingleAt - System.nanoTime();
+        if (wait <= 0) {
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> f = new CompletableFuture<>();
         scheduler.schedule(() -> f.complete(null), wait, TimeUnit.NANOSECONDS);
         return f;
+    }
+
+    /** Records that a single-person command to the device is over: the next one waits {@code gap} from now. */
+    public void singlePersonDone(String deviceId, Duration gap) {
+        lanes.computeIfAbsent(deviceId, id -> new DeviceLane()).nextSingleAt = System.nanoTime() + gap.toNanos();
     }
 
     /** Completes after {@code delay} (for retries). */
