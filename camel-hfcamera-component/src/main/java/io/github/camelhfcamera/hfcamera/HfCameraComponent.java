@@ -104,6 +104,21 @@ public class HfCameraComponent extends DefaultComponent {
                             + " the document's largest record: a 1 MB picture, a 2 MB scene and the fields.")
     private int maxPayloadSize = HfSessionConfig.DEFAULT_MAX_PAYLOAD_SIZE;
 
+    @Metadata(label = "consumer", defaultValue = "false",
+              description = "Gap recovery: when a device comes back after it was lost or offline, or the component"
+                            + " reconnects to the broker, ask the device for the records of the window it was away"
+                            + " (ManualPushRecords and ManualPushSnaps), so that they arrive even without resume mode."
+                            + " They arrive re-pushed (PushType 2) and are deduplicated against the records already"
+                            + " routed, through the idempotent repository. The devices' clocks must be set (SetSysTime)"
+                            + " to the component's time zone.")
+    private boolean gapRecovery;
+
+    @Metadata(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Gap recovery: how far before the last message heard from a device the window starts, and"
+                            + " how far after its return it ends (records in flight when the connection broke, clock"
+                            + " differences).")
+    private long gapRecoveryMargin = 60000;
+
     @Metadata(label = "producer,advanced", defaultValue = "2000", javaType = "java.time.Duration",
               description = "How long to wait before sending again a batch the device refused as busy (410).")
     private long busyRetryDelay = 2000;
@@ -173,7 +188,8 @@ public class HfCameraComponent extends DefaultComponent {
                     .heartbeatInterval(Duration.ofMillis(heartbeatInterval))
                     .heartbeatMissesBeforeLost(heartbeatMissesBeforeLost).allowedDevices(parseList(allowedDevices))
                     .sharedSubscriptionGroup(sharedSubscriptionGroup).maxPayloadSize(maxPayloadSize)
-                    .recordRepository(adapt(repo));
+                    .recordRepository(adapt(repo)).gapRecovery(gapRecovery)
+                    .gapRecoveryMargin(Duration.ofMillis(gapRecoveryMargin));
             if (sslContextParameters != null) {
                 cfg.socketFactory(sslContextParameters.createSSLContext(getCamelContext()).getSocketFactory());
             }
@@ -441,6 +457,22 @@ public class HfCameraComponent extends DefaultComponent {
 
     public void setMaxPayloadSize(int maxPayloadSize) {
         this.maxPayloadSize = maxPayloadSize;
+    }
+
+    public boolean isGapRecovery() {
+        return gapRecovery;
+    }
+
+    public void setGapRecovery(boolean gapRecovery) {
+        this.gapRecovery = gapRecovery;
+    }
+
+    public long getGapRecoveryMargin() {
+        return gapRecoveryMargin;
+    }
+
+    public void setGapRecoveryMargin(long gapRecoveryMargin) {
+        this.gapRecoveryMargin = gapRecoveryMargin;
     }
 
     public long getBusyRetryDelay() {
