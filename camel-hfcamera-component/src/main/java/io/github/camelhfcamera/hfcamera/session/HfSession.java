@@ -286,8 +286,26 @@ public final class HfSession implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * Removes a listener. When the last one goes (the consumers stop, before the application does), the record topics
+     * are unsubscribed and records still arriving are no longer acknowledged: the devices keep them and send them
+     * again to whoever listens next (another instance of the group, or this application after its restart).
+     */
     public void removeListener(HfEventListener listener) {
         listeners.remove(listener);
+        if (listeners.isEmpty() && eventsOpen) {
+            eventsOpen = false;
+            eventsSubscribed = false;
+            MqttAsyncClient c = client;
+            if (c != null && c.isConnected()) {
+                try {
+                    c.unsubscribe(java.util.Arrays.stream(eventSubscriptions()).map(MqttSubscription::getTopic)
+                            .toArray(String[]::new));
+                } catch (MqttException | RuntimeException e) {
+                    LOG.debug("Cannot unsubscribe the record topics: {}", e.getMessage());
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- requests
@@ -472,10 +490,7 @@ public final class HfSession implements AutoCloseable {
             // clean start: the broker forgot the subscriptions, so they are made again on every connect
             subscribe(c, baseSubscriptions(), () -> baseSubscribed.complete(null));
             if (eventsOpen) {
-                subscribe(c, eventSubscriptions(), () -> {
-                    eventsSubscribed = true;
-                    recoverReturnedDevices();
-                });
+                subscribe(c, eventSubscriptions(), () -> eventsSubscribed = true);
             }
             if (reconnect) {
                 stats.reconnects.incrementAndGet();
@@ -697,6 +712,7 @@ public final class HfSession implements AutoCloseable {
         } else {
             registry.seen(deviceId);
         }
+        recoverIfReturned(deviceId);
         Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;
         Boolean realtime = msg.info() instanceof RecPush r && r.sendInTime() != null ? r.sendInTime() == 1 : null;
         route(new HfDeviceEvent(topic, deviceId, msg.operatorName(), op, msg.info(), recordId, realtime));
@@ -743,6 +759,12 @@ public final class HfSession implements AutoCloseable {
                     }
                 });
             }
+            return;
+        }
+        if (!eventsOpen || closed) {
+            // the consumers are gone (the application stops): no PushAck, the device sends the record again later
+            LOG.debug("{} {} from {} arrived while the consumers stop; not acknowledged", e.operatorName(),
+                    e.recordId(), e.deviceId());
             return;
         }
         String key = e.deviceId() + "/" + op.wireName() + "/" + e.recordId();
@@ -836,17 +858,22 @@ public final class HfSession implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------------- gap recovery
 
-    /** After a reconnect: asks every device that is online for what it pushed while the session was away. */
-    private void recoverReturnedDevices() {
-        if (!config.gapRecovery()) {
+    /**
+     * A device was heard from: when it was away (lost, offline, or the session was away from the broker) and is
+     * online now, it is connected again and can be asked for the records of the window.
+     */
+    private void recoverIfReturned(String deviceId) {
+        if (!config.gapRecovery() || awaySince.isEmpty() || !awaySince.containsKey(deviceId)
+            || registry.state(deviceId).orElse(null) != DeviceState.ONLINE) {
             return;
         }
-        for (String id : List.copyOf(awaySince.keySet())) {
-            if (registry.state(id).orElse(null) == DeviceState.ONLINE) {
-                Instant since = awaySince.remove(id);
-                if (since != null) {
-                    recover(id, since);
-                }
+        Instant since = awaySince.remove(deviceId);
+        if (since != null) {
+            try {
+                // off the dispatch thread, after the Online-Ack that went out before the registry heard of the device
+                replies.execute(() -> recover(deviceId, since));
+            } catch (java.util.concurrent.RejectedExecutionException x) {
+                LOG.debug("Session closing, no gap recovery for {}", deviceId);
             }
         }
     }
@@ -932,16 +959,8 @@ public final class HfSession implements AutoCloseable {
 
     private void onTransition(DeviceStatus status, DeviceState before) {
         LOG.info("Device {} is {} (was {})", status.deviceId(), status.state(), before == null ? "unknown" : before);
-        if (config.gapRecovery()) {
-            if (status.state() != DeviceState.ONLINE) {
-                awaySince.merge(status.deviceId(), status.lastSeen(), (a, b) -> a.isBefore(b) ? a : b);
-            } else if (before != null) {
-                Instant since = awaySince.remove(status.deviceId());
-                if (since != null) {
-                    // after the Online-Ack, which went out before the registry heard of the device
-                    replies.execute(() -> recover(status.deviceId(), since));
-                }
-            }
+        if (config.gapRecovery() && status.state() != DeviceState.ONLINE) {
+            awaySince.merge(status.deviceId(), status.lastSeen(), (a, b) -> a.isBefore(b) ? a : b);
         }
         String name = switch (status.state()) {
             case ONLINE -> HfDeviceEvent.DEVICE_ONLINE;
