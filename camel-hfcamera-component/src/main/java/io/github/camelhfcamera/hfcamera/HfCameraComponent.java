@@ -74,7 +74,8 @@ public class HfCameraComponent extends DefaultComponent {
 
     @Metadata(label = "security",
               description = "Comma separated ids of the devices whose messages are accepted; messages of any other"
-                            + " device are bad input. Empty accepts every device.")
+                            + " device are bad input, and commands to any other device are refused before they are sent."
+                            + " Empty accepts every device.")
     private String allowedDevices;
 
     @Metadata(label = "consumer", defaultValue = "30000", javaType = "java.time.Duration",

@@ -322,6 +322,11 @@ public final class HfSession implements AutoCloseable {
      */
     public CompletableFuture<HfMessage<Object>> request(String deviceId, Operator operator, String operatorName,
                                                         Object info, Duration timeout) {
+        if (!allowed(deviceId)) {
+            // refused before anything is published: commands go only to the devices whose messages are accepted
+            return CompletableFuture.failedFuture(new IllegalArgumentException("deviceId '" + deviceId
+                    + "' is not in allowedDevices; " + operatorName + " not sent"));
+        }
         String messageId = ids.next();
         byte[] payload = codec.encode(new HfMessage<>(operatorName, messageId, null, info, Map.of()));
         Pending p = new Pending(messageId, deviceId, operator, operatorName, timeout, new CompletableFuture<>());
