@@ -51,6 +51,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionTimeout": getOrCreateConfiguration(target).setConnectionTimeout(property(camelContext, int.class, value)); return true;
         case "dropimages":
         case "dropImages": getOrCreateConfiguration(target).setDropImages(property(camelContext, boolean.class, value)); return true;
+        case "gaprecovery":
+        case "gapRecovery": getOrCreateConfiguration(target).setGapRecovery(property(camelContext, boolean.class, value)); return true;
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": getOrCreateConfiguration(target).setGapRecoveryMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
         case "heartbeatinterval":
@@ -108,6 +112,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionTimeout": return int.class;
         case "dropimages":
         case "dropImages": return boolean.class;
+        case "gaprecovery":
+        case "gapRecovery": return boolean.class;
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": return long.class;
         case "healthcheckenabled":
         case "healthCheckEnabled": return boolean.class;
         case "heartbeatinterval":
@@ -166,6 +174,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionTimeout": return getOrCreateConfiguration(target).getConnectionTimeout();
         case "dropimages":
         case "dropImages": return getOrCreateConfiguration(target).isDropImages();
+        case "gaprecovery":
+        case "gapRecovery": return getOrCreateConfiguration(target).isGapRecovery();
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": return getOrCreateConfiguration(target).getGapRecoveryMargin();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
         case "heartbeatinterval":

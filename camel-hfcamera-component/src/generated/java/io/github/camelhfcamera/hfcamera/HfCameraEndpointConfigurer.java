@@ -50,6 +50,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "gaprecovery":
+        case "gapRecovery": target.getConfiguration().setGapRecovery(property(camelContext, boolean.class, value)); return true;
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": target.getConfiguration().setGapRecoveryMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "heartbeatinterval":
         case "heartbeatInterval": target.getConfiguration().setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "heartbeatmissesbeforelost":
@@ -118,6 +122,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "gaprecovery":
+        case "gapRecovery": return boolean.class;
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": return long.class;
         case "heartbeatinterval":
         case "heartbeatInterval": return long.class;
         case "heartbeatmissesbeforelost":
@@ -187,6 +195,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "gaprecovery":
+        case "gapRecovery": return target.getConfiguration().isGapRecovery();
+        case "gaprecoverymargin":
+        case "gapRecoveryMargin": return target.getConfiguration().getGapRecoveryMargin();
         case "heartbeatinterval":
         case "heartbeatInterval": return target.getConfiguration().getHeartbeatInterval();
         case "heartbeatmissesbeforelost":

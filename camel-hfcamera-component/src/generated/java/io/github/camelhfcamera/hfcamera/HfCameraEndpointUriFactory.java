@@ -23,7 +23,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(36);
         props.add("allPages");
         props.add("allowedDevices");
         props.add("automaticReconnect");
@@ -38,6 +38,8 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("dropImages");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("gapRecovery");
+        props.add("gapRecoveryMargin");
         props.add("heartbeatInterval");
         props.add("heartbeatMissesBeforeLost");
         props.add("heartbeatTopic");

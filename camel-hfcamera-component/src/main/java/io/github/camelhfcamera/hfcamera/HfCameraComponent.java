@@ -133,7 +133,8 @@ public class HfCameraComponent extends DefaultComponent {
                 .heartbeatMissesBeforeLost(o.getHeartbeatMissesBeforeLost())
                 .allowedDevices(parseList(o.getAllowedDevices()))
                 .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
-                .recordRepository(adapt(repo));
+                .recordRepository(adapt(repo)).gapRecovery(o.isGapRecovery())
+                .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()));
         if (o.getSslContextParameters() != null) {
             try {
                 cfg.socketFactory(o.getSslContextParameters().createSSLContext(getCamelContext()).getSocketFactory());
@@ -357,5 +358,13 @@ public class HfCameraComponent extends DefaultComponent {
 
     public void setBusyRetryDelay(long busyRetryDelay) {
         configuration.setBusyRetryDelay(busyRetryDelay);
+    }
+
+    public void setGapRecovery(boolean gapRecovery) {
+        configuration.setGapRecovery(gapRecovery);
+    }
+
+    public void setGapRecoveryMargin(long gapRecoveryMargin) {
+        configuration.setGapRecoveryMargin(gapRecoveryMargin);
     }
 }

@@ -95,6 +95,21 @@ public class HfCameraConfiguration implements Cloneable {
               description = "How long to wait before sending again a batch the device refused as busy (410).")
     private long busyRetryDelay = 2000;
 
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Gap recovery: when a device comes back after it was lost or offline, or the component"
+                            + " reconnects to the broker, ask the device for the records of the window it was away"
+                            + " (ManualPushRecords and ManualPushSnaps), so that they arrive even without resume mode."
+                            + " They arrive re-pushed (PushType 2) and are deduplicated against the records already"
+                            + " routed, through the idempotent repository. The devices' clocks must be set (SetSysTime)"
+                            + " to the component's time zone.")
+    private boolean gapRecovery;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Gap recovery: how far before the last message heard from a device the window starts, and"
+                            + " how far after its return it ends (records in flight when the connection broke, clock"
+                            + " differences).")
+    private long gapRecoveryMargin = 60000;
+
     @UriParam(label = "producer", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a device's answer to a command before failing the exchange with a"
                             + " timeout exception naming the messageId, the device and the operator.")
@@ -121,7 +136,8 @@ public class HfCameraConfiguration implements Cloneable {
                 keepAliveInterval, String.valueOf(topicPrefix), String.valueOf(heartbeatTopic),
                 String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
                 heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
-                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay);
+                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay, gapRecovery,
+                gapRecoveryMargin);
     }
 
     private static Object identity(Object o) {
@@ -302,5 +318,21 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setDropImages(boolean dropImages) {
         this.dropImages = dropImages;
+    }
+
+    public boolean isGapRecovery() {
+        return gapRecovery;
+    }
+
+    public void setGapRecovery(boolean gapRecovery) {
+        this.gapRecovery = gapRecovery;
+    }
+
+    public long getGapRecoveryMargin() {
+        return gapRecoveryMargin;
+    }
+
+    public void setGapRecoveryMargin(long gapRecoveryMargin) {
+        this.gapRecoveryMargin = gapRecoveryMargin;
     }
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,8 @@ import io.github.camelhfcamera.hfcamera.protocol.HfProtocolException;
 import io.github.camelhfcamera.hfcamera.protocol.HfReply;
 import io.github.camelhfcamera.hfcamera.protocol.MessageIds;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushReply;
+import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.Online;
 import io.github.camelhfcamera.hfcamera.protocol.model.OnlineAck;
 import io.github.camelhfcamera.hfcamera.protocol.model.PushAck;
@@ -99,6 +105,9 @@ public final class HfSession implements AutoCloseable {
     private volatile boolean eventsOpen;
     private volatile boolean eventsSubscribed;
     private final CompletableFuture<Void> baseSubscribed = new CompletableFuture<>();
+    /** Gap recovery: since when each device (or the whole session) was away, until its records are asked for again. */
+    private final ConcurrentMap<String, Instant> awaySince = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     private volatile boolean connected;
     private volatile boolean closed;
 
@@ -217,11 +226,7 @@ public final class HfSession implements AutoCloseable {
     public void close() {
         closed = true;
         MqttAsyncClient c = client;
-        for (Pending p : pending.values()) {
-            p.future.completeExceptionally(new HfCameraConnectionException(
-                    "the session was closed before " + p.deviceId + " answered " + p.operatorName, null));
-        }
-        pending.clear();
+        failPending("the session was closed");
         if (c != null) {
             try {
                 if (c.isConnected()) {
@@ -240,6 +245,23 @@ public final class HfSession implements AutoCloseable {
         workers.shutdownNow();
         replies.shutdownNow();
         connected = false;
+    }
+
+    /**
+     * Fails every command waiting for its answer: once the connection is gone the answer cannot come (the answer topic
+     * is subscribed again with a clean start). The device may or may not have executed the command.
+     */
+    private void failPending(String why) {
+        for (Pending p : pending.values()) {
+            if (pending.remove(p.messageId) != null) {
+                if (p.timer != null) {
+                    p.timer.cancel(false);
+                }
+                p.future.completeExceptionally(new HfCameraConnectionException(why + " before " + p.deviceId
+                        + " answered " + p.operatorName + " (messageId " + p.messageId
+                        + "); the device may or may not have executed it", null));
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- accessors
@@ -264,8 +286,26 @@ public final class HfSession implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * Removes a listener. When the last one goes (the consumers stop, before the application does), the record topics
+     * are unsubscribed and records still arriving are no longer acknowledged: the devices keep them and send them
+     * again to whoever listens next (another instance of the group, or this application after its restart).
+     */
     public void removeListener(HfEventListener listener) {
         listeners.remove(listener);
+        if (listeners.isEmpty() && eventsOpen) {
+            eventsOpen = false;
+            eventsSubscribed = false;
+            MqttAsyncClient c = client;
+            if (c != null && c.isConnected()) {
+                try {
+                    c.unsubscribe(java.util.Arrays.stream(eventSubscriptions()).map(MqttSubscription::getTopic)
+                            .toArray(String[]::new));
+                } catch (MqttException | RuntimeException e) {
+                    LOG.debug("Cannot unsubscribe the record topics: {}", e.getMessage());
+                }
+            }
+        }
     }
 
     /** True when at least one listener (consumer) is registered. */
@@ -287,6 +327,11 @@ public final class HfSession implements AutoCloseable {
      */
     public CompletableFuture<HfMessage<Object>> request(String deviceId, Operator operator, String operatorName,
                                                         Object info, Duration timeout) {
+        if (!allowed(deviceId)) {
+            // refused before anything is published: commands go only to the devices whose messages are accepted
+            return CompletableFuture.failedFuture(new IllegalArgumentException("deviceId '" + deviceId
+                    + "' is not in allowedDevices; " + operatorName + " not sent"));
+        }
         String messageId = ids.next();
         byte[] payload = codec.encode(new HfMessage<>(operatorName, messageId, null, info, Map.of()));
         Pending p = new Pending(messageId, deviceId, operator, operatorName, timeout, new CompletableFuture<>());
@@ -413,6 +458,13 @@ public final class HfSession implements AutoCloseable {
             eventsSubscribed = false;
             if (!closed) {
                 LOG.warn("Disconnected from {}: {}", config.brokerUrl(), response.getReasonString());
+                failPending("the connection to " + config.brokerUrl() + " was lost");
+                if (config.gapRecovery()) {
+                    // every device may have pushed records the broker could not deliver to us meanwhile
+                    for (DeviceStatus d : registry.snapshot()) {
+                        awaySince.merge(d.deviceId(), d.lastSeen(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
             }
         }
 
@@ -636,6 +688,12 @@ public final class HfSession implements AutoCloseable {
             return;
         }
         String deviceId = t.deviceId();
+        if (deviceId != null && msg.info() instanceof HfEvent ev && ev.deviceId() != null
+            && !ev.deviceId().equals(deviceId)) {
+            bad(topic, deviceId, HfBadInput.Kind.INVALID, "facesluiceId '" + ev.deviceId()
+                    + "' differs from the device of the topic", payload.length, null);
+            return;
+        }
         if (deviceId == null) {
             deviceId = msg.info() instanceof HfEvent ev ? ev.deviceId() : null;
             if (deviceId == null && msg.info() instanceof Map<?, ?> m && m.get("facesluiceId") != null) {
@@ -668,6 +726,7 @@ public final class HfSession implements AutoCloseable {
         } else {
             registry.seen(deviceId);
         }
+        recoverIfReturned(deviceId);
         Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;
         Boolean realtime = msg.info() instanceof RecPush r && r.sendInTime() != null ? r.sendInTime() == 1 : null;
         route(new HfDeviceEvent(topic, deviceId, msg.operatorName(), op, msg.info(), recordId, realtime));
@@ -699,6 +758,10 @@ public final class HfSession implements AutoCloseable {
                 targets.add(l);
             }
         }
+        if (!needsPushAck(e) && config.gapRecovery() && isRepushed(e)) {
+            routeRepushed(e, targets);
+            return;
+        }
         if (!needsPushAck(e)) {
             if (targets.isEmpty()) {
                 stats.unrouted.incrementAndGet();
@@ -710,6 +773,12 @@ public final class HfSession implements AutoCloseable {
                     }
                 });
             }
+            return;
+        }
+        if (!eventsOpen || closed) {
+            // the consumers are gone (the application stops): no PushAck, the device sends the record again later
+            LOG.debug("{} {} from {} arrived while the consumers stop; not acknowledged", e.operatorName(),
+                    e.recordId(), e.deviceId());
             return;
         }
         String key = e.deviceId() + "/" + op.wireName() + "/" + e.recordId();
@@ -753,6 +822,103 @@ public final class HfSession implements AutoCloseable {
                         unwrap(x).toString());
             }
         });
+    }
+
+    private static boolean isRepushed(HfDeviceEvent e) {
+        Integer pushType = e.info() instanceof RecPush r ? r.pushType()
+                : e.info() instanceof StrSnapPush s ? s.pushType() : null;
+        return e.recordId() != null && pushType != null && pushType == 2;
+    }
+
+    /** A record re-pushed on request (PushType 2): routed unless the same record was routed before; no PushAck. */
+    private void routeRepushed(HfDeviceEvent e, List<HfEventListener> targets) {
+        String key = e.deviceId() + "/" + e.operator().wireName() + "/" + e.recordId();
+        if (targets.isEmpty()) {
+            stats.unrouted.incrementAndGet();
+            return;
+        }
+        if (!inFlightRecords.add(key)) {
+            stats.duplicates.incrementAndGet();
+            return;
+        }
+        boolean added;
+        try {
+            added = records.add(key);
+        } catch (RuntimeException x) {
+            inFlightRecords.remove(key);
+            LOG.warn("Idempotent repository failed for re-pushed {}: {}", key, x.toString());
+            return;
+        }
+        if (!added) {
+            inFlightRecords.remove(key);
+            stats.duplicates.incrementAndGet();
+            LOG.trace("Re-pushed {} was routed before; skipped", key);
+            return;
+        }
+        stats.recovered.incrementAndGet();
+        CompletableFuture<?>[] all = targets.stream().map(l -> deliver(l, e)).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(all).whenComplete((v, x) -> {
+            inFlightRecords.remove(key);
+            if (x == null) {
+                records.confirm(key);
+            } else {
+                records.remove(key);
+                stats.failedRecords.incrementAndGet();
+                LOG.warn("Re-pushed {} not processed (the device does not send it again by itself): {}", key,
+                        unwrap(x).toString());
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------- gap recovery
+
+    /**
+     * A device was heard from: when it was away (lost, offline, or the session was away from the broker) and is
+     * online now, it is connected again and can be asked for the records of the window.
+     */
+    private void recoverIfReturned(String deviceId) {
+        if (!config.gapRecovery() || awaySince.isEmpty() || !awaySince.containsKey(deviceId)
+            || registry.state(deviceId).orElse(null) != DeviceState.ONLINE) {
+            return;
+        }
+        Instant since = awaySince.remove(deviceId);
+        if (since != null) {
+            try {
+                // off the dispatch thread, after the Online-Ack that went out before the registry heard of the device
+                replies.execute(() -> recover(deviceId, since));
+            } catch (java.util.concurrent.RejectedExecutionException x) {
+                LOG.debug("Session closing, no gap recovery for {}", deviceId);
+            }
+        }
+    }
+
+    /** Sends ManualPushRecords and ManualPushSnaps for the window from {@code since} (less the margin) to now. */
+    private void recover(String deviceId, Instant since) {
+        if (!eventsOpen || closed) {
+            return;
+        }
+        if (!isConnected()) {
+            awaySince.merge(deviceId, since, (a, b) -> a.isBefore(b) ? a : b);
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        String from = LocalDateTime.ofInstant(since.minus(config.gapRecoveryMargin()), zone).format(DEVICE_TIME);
+        String to = LocalDateTime.ofInstant(Instant.now().plus(config.gapRecoveryMargin()), zone).format(DEVICE_TIME);
+        stats.gapRecoveries.incrementAndGet();
+        LOG.info("Gap recovery: asking {} for its records from {} to {}", deviceId, from, to);
+        for (Operator op : List.of(Operator.MANUAL_PUSH_RECORDS, Operator.MANUAL_PUSH_SNAPS)) {
+            ManualPushRequest q = ManualPushRequest.builder().deviceId(deviceId).timeStart(from).timeEnd(to).build();
+            request(deviceId, op, q).whenComplete((reply, x) -> {
+                if (x == null) {
+                    Integer n = reply.info() instanceof ManualPushReply r ? r.recordNum() : null;
+                    LOG.info("Gap recovery: {} re-pushes {} records ({})", deviceId, n, op.wireName());
+                } else if (unwrap(x) instanceof HfCameraDeviceException d && Integer.valueOf(466).equals(d.getCode())) {
+                    LOG.debug("Gap recovery: {} has no records for {} in the window", deviceId, op.wireName());
+                } else {
+                    LOG.warn("Gap recovery: {} {} failed: {}", deviceId, op.wireName(), unwrap(x).getMessage());
+                }
+            });
+        }
     }
 
     private static CompletableFuture<Void> deliver(HfEventListener l, HfDeviceEvent e) {
@@ -807,6 +973,9 @@ public final class HfSession implements AutoCloseable {
 
     private void onTransition(DeviceStatus status, DeviceState before) {
         LOG.info("Device {} is {} (was {})", status.deviceId(), status.state(), before == null ? "unknown" : before);
+        if (config.gapRecovery() && status.state() != DeviceState.ONLINE) {
+            awaySince.merge(status.deviceId(), status.lastSeen(), (a, b) -> a.isBefore(b) ? a : b);
+        }
         String name = switch (status.state()) {
             case ONLINE -> HfDeviceEvent.DEVICE_ONLINE;
             case LOST -> HfDeviceEvent.DEVICE_LOST;
@@ -883,6 +1052,18 @@ public final class HfSession implements AutoCloseable {
         final AtomicLong pushAcks = new AtomicLong();
         final AtomicLong pushAckAcks = new AtomicLong();
         final AtomicLong reconnects = new AtomicLong();
+        final AtomicLong gapRecoveries = new AtomicLong();
+        final AtomicLong recovered = new AtomicLong();
+
+        /** How many times a device was asked for the records of a window it was away (gap recovery). */
+        public long gapRecoveries() {
+            return gapRecoveries.get();
+        }
+
+        /** Re-pushed records (PushType 2) routed by gap recovery that had not been routed before. */
+        public long recovered() {
+            return recovered.get();
+        }
 
         public long commands() {
             return commands.get();

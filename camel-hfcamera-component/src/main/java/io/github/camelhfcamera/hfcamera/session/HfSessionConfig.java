@@ -34,6 +34,8 @@ public final class HfSessionConfig {
     private String sharedSubscriptionGroup;
     private int maxPayloadSize = DEFAULT_MAX_PAYLOAD_SIZE;
     private RecordRepository recordRepository;
+    private boolean gapRecovery;
+    private Duration gapRecoveryMargin = Duration.ofSeconds(60);
 
     public String brokerUrl() {
         return brokerUrl;
@@ -221,6 +223,33 @@ public final class HfSessionConfig {
         return this;
     }
 
+    public boolean gapRecovery() {
+        return gapRecovery;
+    }
+
+    /**
+     * When a device comes back after it was lost or offline, or the session reconnects to the broker, ask the devices
+     * for the records of the window they were away (ManualPushRecords, ManualPushSnaps). The re-pushed records
+     * (PushType 2) are deduplicated against those already routed.
+     */
+    public HfSessionConfig gapRecovery(boolean gapRecovery) {
+        this.gapRecovery = gapRecovery;
+        return this;
+    }
+
+    public Duration gapRecoveryMargin() {
+        return gapRecoveryMargin;
+    }
+
+    /**
+     * How far before the last message heard from a device the recovery window starts, and how far after its return
+     * it ends: covers records that were in flight when the connection broke and small clock differences.
+     */
+    public HfSessionConfig gapRecoveryMargin(Duration margin) {
+        this.gapRecoveryMargin = margin;
+        return this;
+    }
+
     /** Checks the values; the message names the setting and the limit. */
     void validate() {
         require(brokerUrl != null && !brokerUrl.isBlank(), "brokerUrl is required");
@@ -233,6 +262,8 @@ public final class HfSessionConfig {
         require(heartbeatMissesBeforeLost >= 1, "heartbeatMissesBeforeLost must be at least 1, got "
                 + heartbeatMissesBeforeLost);
         require(maxPayloadSize >= 1024, "maxPayloadSize must be at least 1024 bytes, got " + maxPayloadSize);
+        require(gapRecoveryMargin != null && !gapRecoveryMargin.isNegative(),
+                "gapRecoveryMargin must be 0 or more, got " + gapRecoveryMargin);
         require(connectionTimeout >= 0, "connectionTimeout must be 0 or more seconds, got " + connectionTimeout);
         require(keepAliveInterval >= 0, "keepAliveInterval must be 0 or more seconds, got " + keepAliveInterval);
         require(sharedSubscriptionGroup == null || !sharedSubscriptionGroup.matches(".*[/+#].*"),
@@ -257,6 +288,7 @@ public final class HfSessionConfig {
     public String toString() {
         // never the password
         return "HfSessionConfig[brokerUrl=" + brokerUrl + ", clientId=" + clientId + ", userName=" + userName
-                + ", topicPrefix=" + topicPrefix + ", sharedSubscriptionGroup=" + sharedSubscriptionGroup + "]";
+                + ", topicPrefix=" + topicPrefix + ", sharedSubscriptionGroup=" + sharedSubscriptionGroup
+                + ", gapRecovery=" + gapRecovery + "]";
     }
 }

@@ -1,0 +1,119 @@
+package io.github.camelhfcamera.hfcamera.itest.reliability;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
+import io.github.camelhfcamera.hfcamera.session.HfCameraConnectionException;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.MosquittoBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 7, fault 2: the broker goes down in the middle of 10,000 records (resume mode) and comes back on the same
+ * port. The component reconnects with its subscriptions, a command waiting for its answer fails at once with a clear
+ * error, and every record arrives exactly once.
+ */
+class BrokerRestartReliabilityTest extends ReliabilitySupport {
+
+    interface Broker {
+        String url();
+
+        void stop();
+
+        void start();
+    }
+
+    @Test
+    void embeddedArtemisRestartsMidStream() throws Exception {
+        try (EmbeddedBroker b = EmbeddedBroker.create()) {
+            restartMidStream(new Broker() {
+                public String url() {
+                    return b.brokerUrl();
+                }
+
+                public void stop() {
+                    b.stop();
+                }
+
+                public void start() {
+                    b.start();
+                }
+            });
+        }
+    }
+
+    @Test
+    void mosquittoIsKilledAndRestartedMidStream() throws Exception {
+        assertThat(MosquittoBroker.isAvailable()).as("the mosquitto binary (apt-get install mosquitto)").isTrue();
+        try (MosquittoBroker b = MosquittoBroker.create()) {
+            restartMidStream(new Broker() {
+                public String url() {
+                    return b.brokerUrl();
+                }
+
+                public void stop() {
+                    b.stop();
+                }
+
+                public void start() {
+                    b.start();
+                }
+            });
+        }
+    }
+
+    void restartMidStream(Broker broker) throws Exception {
+        HfCameraComponent c = component(broker.url(), "platform");
+        c.getConfiguration().setRequestTimeout(30_000); // the failure below must not be a timeout
+        CamelContext ctx = start(c, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=recognition").process(downstream::accept);
+            }
+        });
+        SimulatedFleet fleet = fleet(broker.url(), b -> b.resumeMode(true));
+        SimulatedCamera cam = fleet.camera("cam-1");
+        ProducerTemplate template = ctx.createProducerTemplate();
+
+        Set<String> pushed = ConcurrentHashMap.newKeySet();
+        Thread pusher = pushInBackground(fleet, pushed, round -> { });
+        await().atMost(WAIT).until(() -> downstream.distinct() >= RECORDS / 4);
+
+        cam.stopAnswering();
+        CompletableFuture<Object> inFlight = template.asyncRequestBody(
+                "hfcamera:command?deviceId=cam-1&operator=GetSysTime", null);
+        cam.awaitCommand("GetSysTime", WAIT);
+        long down = System.nanoTime();
+        broker.stop();
+
+        Throwable failed = catchThrowable(inFlight::join);
+        assertThat(Duration.ofNanos(System.nanoTime() - down)).isLessThan(Duration.ofSeconds(20));
+        assertThat(failed).hasRootCauseInstanceOf(HfCameraConnectionException.class)
+                .hasStackTraceContaining("was lost before cam-1 answered GetSysTime");
+        await().atMost(WAIT).until(() -> !c.isConnected());
+
+        broker.start();
+        cam.resumeAnswering();
+        await().atMost(WAIT).until(() -> c.getSession().isEventsSubscribed());
+        pusher.join();
+
+        downstream.assertExactlyOnce(pushed);
+        awaitAllAcknowledged(fleet);
+        assertThat(c.getSession().stats().reconnects()).isGreaterThanOrEqualTo(1);
+        assertThat(template.requestBody("hfcamera:command?deviceId=cam-1&operator=GetSysTime", (Object) null))
+                .isInstanceOf(SysTime.class);
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.camelhfcamera.hfcamera.itest.reliability;
+
+import java.util.Set;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 7, fault 6: without resume mode a camera sends each record once, so what it records while away is lost to
+ * the platform; with {@code gapRecovery} the component asks for it again when the camera is back.
+ */
+class GapRecoveryReliabilityTest extends ReliabilitySupport {
+
+    static EmbeddedBroker broker;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedBroker.create();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void theRecordsOfACameraThatWasAwayArriveRepushedAndDeduplicated() throws Exception {
+        HfCameraComponent c = component(broker.brokerUrl(), "platform");
+        c.setGapRecovery(true);
+        c.setGapRecoveryMargin(2000);
+        start(c, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=recognition").process(downstream::accept);
+            }
+        });
+        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        SimulatedCamera cam = fleet.camera("cam-5");
+
+        Set<String> pushed = pushAll(fleet, round -> {
+            if (round == 100) {
+                cam.loseNetwork();
+                await().atMost(WAIT).until(() -> !cam.isConnected());
+            } else if (round == 400) {
+                cam.restoreNetwork();
+            }
+        });
+
+        downstream.assertExactlyOnce(pushed);
+        // 300 records were produced while cam-5 was away: none was sent live, all came re-pushed
+        assertThat(cam.stats().eventsLost()).isGreaterThanOrEqualTo(299);
+        assertThat(cam.stats().manualPushed()).isGreaterThanOrEqualTo(299);
+        assertThat(c.getSession().stats().gapRecoveries()).isGreaterThanOrEqualTo(1);
+        assertThat(c.getSession().stats().recovered()).isGreaterThanOrEqualTo(299);
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.camelhfcamera.hfcamera.itest.reliability;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.session.HfBadInput;
+import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 7, bad input: 10,000 generated hostile device messages published through the broker, interleaved with valid
+ * records from 20 cameras. The consumer keeps running, each hostile message is counted and reaches the route's error
+ * handler with the kind of fault, payloads beyond maxPayloadSize are refused by size, and every valid record arrives.
+ */
+class HostileInputReliabilityTest extends ReliabilitySupport {
+
+    static final int HOSTILE = 10_000;
+    static final int MAX_PAYLOAD = 64 * 1024;
+
+    static EmbeddedBroker broker;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = EmbeddedBroker.create();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    /** One hostile message: where it goes, what it is, and the kind of bad input it must be reported as. */
+    record Hostile(String topic, byte[] payload, HfBadInput.Kind kind) {
+    }
+
+    static Hostile generate(int i, Random r) {
+        String cam = "cam-" + (1 + r.nextInt(DEVICES));
+        String rec = "mqtt/face/" + cam + "/Rec";
+        return switch (i % 9) {
+            case 0 -> new Hostile(rec, bytes("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"" + cam
+                                              + "\",\"RecordID\":" + r.nextInt()), HfBadInput.Kind.INVALID);
+            case 1 -> new Hostile(rec, bytes("{\"operator\":\"RecPush\",\"info\":" + "[".repeat(2_000 + r.nextInt(3000))
+                                              + "]".repeat(10) + "}"), HfBadInput.Kind.INVALID);
+            case 2 -> new Hostile(rec, bytes("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"" + cam
+                                              + "\",\"persionName\":\"" + "x".repeat(MAX_PAYLOAD + r.nextInt(100_000))
+                                              + "\"}}"), HfBadInput.Kind.OVERSIZED);
+            case 3 -> new Hostile(rec, bytes("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"" + cam
+                                              + "\",\"RecordID\":\"twelve-" + i + "\"}}"), HfBadInput.Kind.INVALID);
+            case 4 -> new Hostile(rec, bytes("[" + i + ",\"not an object\"]"), HfBadInput.Kind.INVALID);
+            case 5 -> new Hostile(rec, bytes("{\"operator\":\"EditPersonsNew\",\"info\":{\"facesluiceId\":\"" + cam
+                                              + "\"}}"), HfBadInput.Kind.INVALID); // a command where events come
+            case 6 -> new Hostile(rec, bytes("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"cam-"
+                                              + (DEVICES + 1 + r.nextInt(50)) + "\",\"RecordID\":" + i + "}}"),
+                    HfBadInput.Kind.INVALID); // the payload names another device than the topic
+            case 7 -> new Hostile("mqtt/face/intruder-" + r.nextInt(100) + "/Rec", bytes("{\"operator\":\"RecPush\","
+                                  + "\"info\":{\"facesluiceId\":\"intruder\",\"RecordID\":" + i + "}}"),
+                    HfBadInput.Kind.NOT_ALLOWED);
+            default -> {
+                byte[] junk = new byte[1 + r.nextInt(2000)];
+                r.nextBytes(junk);
+                junk[0] = '{';
+                yield new Hostile(rec, junk, HfBadInput.Kind.INVALID);
+            }
+        };
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tenThousandHostileMessagesAreCountedAndHandledWhileValidRecordsAllArrive() throws Exception {
+        HfCameraComponent c = component(broker.brokerUrl(), "platform");
+        c.setMaxPayloadSize(MAX_PAYLOAD);
+        c.setAllowedDevices(IntStream.rangeClosed(1, DEVICES).mapToObj(i -> "cam-" + i)
+                .collect(Collectors.joining(",")));
+        Map<HfBadInput.Kind, AtomicInteger> handled = new EnumMap<>(HfBadInput.Kind.class);
+        for (HfBadInput.Kind k : HfBadInput.Kind.values()) {
+            handled.put(k, new AtomicInteger());
+        }
+        CamelContext ctx = start(c, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=recognition&bridgeErrorHandler=true")
+                        .onException(HfBadInputException.class).handled(true).process(e -> handled.get(
+                                e.getProperty(Exchange.EXCEPTION_CAUGHT, HfBadInputException.class).getBadInput()
+                                        .kind()).incrementAndGet()).end()
+                        .process(downstream::accept);
+            }
+        });
+        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b);
+        Map<HfBadInput.Kind, Integer> expected = new EnumMap<>(HfBadInput.Kind.class);
+        Set<String> valid = ConcurrentHashMap.newKeySet();
+        Random r = new Random(7);
+        MqttClient raw = new MqttClient(broker.brokerUrl(), "hostile", new MemoryPersistence());
+        raw.connect();
+        try {
+            var cams = fleet.cameras().stream().toList();
+            for (int i = 0; i < HOSTILE; i++) {
+                Hostile h = generate(i, r);
+                expected.merge(h.kind(), 1, Integer::sum);
+                raw.publish(h.topic(), h.payload(), 1, false);
+                if (i % 10 == 0) {
+                    var cam = cams.get((i / 10) % cams.size());
+                    valid.add(cam.id() + "/" + cam.pushRecord().id());
+                }
+            }
+        } finally {
+            raw.disconnect();
+            raw.close();
+        }
+
+        await().atMost(WAIT).until(() -> handled.values().stream().mapToInt(AtomicInteger::get).sum() >= HOSTILE);
+        assertThat(handled).allSatisfy((k, n) -> assertThat(n.get()).as(k.name())
+                .isEqualTo(expected.getOrDefault(k, 0)));
+        assertThat(c.getSession().stats().badInput()).isEqualTo(HOSTILE);
+        downstream.assertExactlyOnce(valid);
+        assertThat(ctx.getRouteController().getRouteStatus(ctx.getRoutes().get(0).getRouteId()).isStarted()).isTrue();
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.camelhfcamera.hfcamera.itest.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.regex.Pattern;
+
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Issue 7, logs: traffic with pictures (records, a person with a base64 photo) and credentials (a login, a refused
+ * login) at TRACE level for every logger (slf4j and Paho's java.util.logging): no base64 image data and no password
+ * in anything logged. Runs in its own JVM (the {@code log-capture} execution of the module's pom) so that TRACE is
+ * on from the start; the normal execution leaves it out.
+ */
+class LogCaptureReliabilityTest extends ReliabilitySupport {
+
+    static final String SECRET = "Tr4ce-Secret-77";
+    /** A run of base64 long enough to be a piece of a picture (the fields logged are ids, names and sizes). */
+    static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{80,}={0,2}");
+
+    @Test
+    void noPictureAndNoPasswordReachesTheLogsAtTraceLevel() throws Exception {
+        assertThat(org.slf4j.LoggerFactory.getLogger("io.github.camelhfcamera").isTraceEnabled())
+                .as("run by the log-capture execution, with TRACE on").isTrue();
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        System.setErr(new PrintStream(tee(captured, originalErr), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(tee(captured, originalOut), true, StandardCharsets.UTF_8));
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger("");
+        Level julLevel = jul.getLevel();
+        Handler julCapture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                String m = r.getMessage();
+                if (r.getParameters() != null) {
+                    m = m + " " + java.util.Arrays.toString(r.getParameters());
+                }
+                captured.writeBytes((m + (r.getThrown() == null ? "" : " " + r.getThrown()) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.setLevel(Level.ALL);
+        jul.addHandler(julCapture);
+        java.util.logging.Logger.getLogger("org.eclipse.paho").setLevel(Level.ALL);
+        try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("platform", SECRET).start()) {
+            HfCameraComponent wrong = component(broker.brokerUrl(), "wrong");
+            wrong.setUserName("platform");
+            wrong.setPassword(SECRET + "-wrong");
+            wrong.setConnectionTimeout(5);
+            Throwable refused = catchThrowable(() -> start(wrong, new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("hfcamera:events").to("log:never");
+                }
+            }));
+            assertThat(refused).isNotNull();
+            new RuntimeException("logged as a user would", refused).printStackTrace();
+
+            HfCameraComponent c = component(broker.brokerUrl(), "platform");
+            c.setUserName("platform");
+            c.setPassword(SECRET);
+            CamelContext ctx = start(c, new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("hfcamera:events?type=recognition").to("log:records?level=INFO&showAll=true")
+                            .process(downstream::accept);
+                }
+            });
+            SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl())
+                    .credentials("platform", SECRET).deviceIds("cam-1").heartbeatInterval(HEARTBEAT)
+                    .picBytes(8_000).sceneBytes(16_000).fastBatches().start();
+            fleets.add(fleet);
+            fleet.awaitOnlineAcked(WAIT);
+            var rec = fleet.camera("cam-1").pushRecord();
+            downstream.assertExactlyOnce(java.util.Set.of("cam-1/" + rec.id()));
+            ctx.createProducerTemplate().requestBody("hfcamera:persons?deviceId=cam-1",
+                    Person.builder().customId("p-1").name("Ana").personType(0).pic(Jpegs.image(6_000, "ana")).build());
+        } finally {
+            jul.removeHandler(julCapture);
+            jul.setLevel(julLevel);
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertThat(logs).as("TRACE and DEBUG lines were captured").contains("TRACE").contains("DEBUG")
+                .contains("Bad User Name or Password");
+        assertThat(logs).as("no password").doesNotContain(SECRET);
+        var m = BASE64_RUN.matcher(logs);
+        assertThat(m.find() ? "base64 data in the logs: " + logs.substring(m.start(), Math.min(m.end(), m.start() + 60))
+                : "none").isEqualTo("none");
+    }
+
+    static OutputStream tee(ByteArrayOutputStream copy, PrintStream out) {
+        return new OutputStream() {
+            @Override
+            public synchronized void write(int x) {
+                copy.write(x);
+                out.write(x);
+            }
+
+            @Override
+            public synchronized void write(byte[] buf, int off, int len) {
+                copy.write(buf, off, len);
+                out.write(buf, off, len);
+            }
+        };
+    }
+}
