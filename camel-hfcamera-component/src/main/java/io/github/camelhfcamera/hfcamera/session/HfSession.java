@@ -227,6 +227,7 @@ public final class HfSession implements AutoCloseable {
         closed = true;
         MqttAsyncClient c = client;
         failPending("the session was closed");
+        awaitRecordsInFlight(Duration.ofSeconds(10));
         if (c != null) {
             try {
                 if (c.isConnected()) {
@@ -245,6 +246,27 @@ public final class HfSession implements AutoCloseable {
         workers.shutdownNow();
         replies.shutdownNow();
         connected = false;
+    }
+
+    /**
+     * Lets the records being delivered finish (the consumers stop before the session closes: their exchanges complete
+     * or fail now), so that their outcome reaches the idempotent repository before its owner stops it. A key added for
+     * a record whose failure came after the repository stopped would stay in a persistent repository, and the record
+     * would be taken for a duplicate after a restart.
+     */
+    private void awaitRecordsInFlight(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!inFlightRecords.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!inFlightRecords.isEmpty()) {
+            LOG.warn("Closing with {} records still being delivered", inFlightRecords.size());
+        }
     }
 
     /**

@@ -132,6 +132,7 @@ class FaultsReliabilityTest extends ReliabilitySupport {
 
         // the camera is still away, holding the records it produced meanwhile; its Offline will made it offline,
         // or lost when a message of it still queued behind the will was dispatched after it and heartbeats stayed away
+        await().atMost(WAIT).until(() -> c.getSession().registry().state("cam-7").orElseThrow() != DeviceState.ONLINE);
         assertThat(c.getSession().registry().state("cam-7").orElseThrow()).isIn(DeviceState.OFFLINE, DeviceState.LOST);
         assertThat(cam.pendingAcks()).isGreaterThanOrEqualTo(RECORDS / DEVICES - 151);
         assertThat(downstream.received.keySet()).filteredOn(k -> k.startsWith("cam-7/")).hasSizeLessThanOrEqualTo(151);
