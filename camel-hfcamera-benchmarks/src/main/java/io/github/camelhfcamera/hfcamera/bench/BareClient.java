@@ -4,7 +4,7 @@ import java.util.function.BiConsumer;
 
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -15,14 +15,14 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
 /**
  * The baseline: a bare Paho v5 client, what a user could write without the component. Messages go to one handler
- * (topic, payload) on Paho's callback thread.
+ * (topic, payload) on Paho's callback thread. Asynchronous client: publishing from the callback must not wait.
  */
 final class BareClient implements AutoCloseable {
 
-    private final MqttClient client;
+    private final MqttAsyncClient client;
 
     BareClient(String brokerUrl, String clientId, BiConsumer<String, byte[]> handler) throws MqttException {
-        client = new MqttClient(brokerUrl, clientId, new MemoryPersistence());
+        client = new MqttAsyncClient(brokerUrl, clientId, new MemoryPersistence());
         client.setCallback(new MqttCallback() {
             @Override
             public void disconnected(MqttDisconnectResponse response) {
@@ -53,7 +53,7 @@ final class BareClient implements AutoCloseable {
         o.setCleanStart(true);
         o.setAutomaticReconnect(false);
         o.setReceiveMaximum(65535);
-        client.connect(o);
+        client.connect(o).waitForCompletion(10_000);
     }
 
     void subscribe(String... topics) throws MqttException {
@@ -61,9 +61,10 @@ final class BareClient implements AutoCloseable {
         for (int i = 0; i < topics.length; i++) {
             subs[i] = new MqttSubscription(topics[i], 0);
         }
-        client.subscribe(subs);
+        client.subscribe(subs).waitForCompletion(10_000);
     }
 
+    /** QoS 0, without waiting (it may be called from the callback thread, which completes the tokens). */
     void publish(String topic, byte[] payload) throws MqttException {
         client.publish(topic, payload, 0, false);
     }
@@ -71,7 +72,7 @@ final class BareClient implements AutoCloseable {
     @Override
     public void close() {
         try {
-            client.disconnect(2000);
+            client.disconnect(2000).waitForCompletion(3000);
         } catch (MqttException ignored) {
             // closing anyway
         }
