@@ -641,7 +641,14 @@ public final class HfCameraBenchmarks {
                             ok += f.get(10, TimeUnit.MINUTES).succeededCount();
                         }
                         double wall = (System.nanoTime() - t0) / 1e9;
-                        awaitUntil(begun::isEmpty, Duration.ofSeconds(5), "the observer's last answers");
+                        try {
+                            awaitUntil(begun::isEmpty, Duration.ofSeconds(5), "the observer's last answers");
+                        } catch (IllegalStateException e) {
+                            // QoS 0: the observer missed a command or its answer; that batch's time is left out
+                            System.out.printf("  the observer missed %d answers (QoS 0); their busy time is left"
+                                    + " out%n", begun.size());
+                            begun.clear();
+                        }
                         if (ok != (long) perDevice * devices) {
                             throw new IllegalStateException("only " + ok + " of " + perDevice * devices
                                     + " upserts confirmed");
