@@ -1,0 +1,73 @@
+package io.github.camelhfcamera.hfcamera.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The table the harness prints (and writes to target/benchmark-results.md), plus the machine it ran on. */
+final class Report {
+
+    record Row(String part, String figure, String component, String baseline, String ratio, String goal,
+               String met, String load) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    synchronized void row(String part, String figure, String component, String baseline, String ratio, String goal,
+            Boolean met) {
+        Row r = new Row(part, figure, component, baseline, ratio, goal, met == null ? "" : met ? "yes" : "NO",
+                loadAverage());
+        rows.add(r);
+        System.out.printf(Locale.ROOT, "  -> %s | %s | component %s | baseline %s | ratio %s | goal %s %s (load %s)%n",
+                part, figure, component, baseline, ratio, goal, r.met(), r.load());
+    }
+
+    synchronized void note(String text) {
+        notes.add(text);
+        System.out.println("  note: " + text);
+    }
+
+    static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        long total = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            total = os.getTotalMemorySize();
+        }
+        return String.format(Locale.ROOT, "%d cores, %.1f GB memory, JDK %s (%s, %s), %s %s, heap max %d MB",
+                rt.availableProcessors(), total / 1e9, System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.vendor"),
+                System.getProperty("os.name"), System.getProperty("os.arch"), rt.maxMemory() >> 20);
+    }
+
+    /** The 1-minute load average (other builds share the machine), "?" where /proc is not there. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0];
+        } catch (IOException | RuntimeException e) {
+            double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            return l < 0 ? "?" : String.format(Locale.ROOT, "%.2f", l);
+        }
+    }
+
+    synchronized String markdown(String header) {
+        StringBuilder b = new StringBuilder(header).append("\n\n");
+        b.append("| Part | Figure | Component | Bare Paho v5 | Ratio | Goal | Met | Load (1 min) |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            b.append("| ").append(String.join(" | ", Arrays.asList(r.part(), r.figure(), r.component(), r.baseline(),
+                    r.ratio(), r.goal(), r.met(), r.load()))).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            b.append('\n');
+            notes.forEach(n -> b.append("* ").append(n).append('\n'));
+        }
+        return b.toString();
+    }
+}
