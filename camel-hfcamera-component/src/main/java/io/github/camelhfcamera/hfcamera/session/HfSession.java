@@ -936,6 +936,12 @@ public final class HfSession implements AutoCloseable {
                     LOG.info("Gap recovery: {} re-pushes {} records ({})", deviceId, n, op.wireName());
                 } else if (unwrap(x) instanceof HfCameraDeviceException d && Integer.valueOf(466).equals(d.getCode())) {
                     LOG.debug("Gap recovery: {} has no records for {} in the window", deviceId, op.wireName());
+                } else if (unwrap(x) instanceof HfCameraTimeoutException || unwrap(x) instanceof HfCameraConnectionException) {
+                    // no answer: the device was not really back (a late message revived it) or the connection broke;
+                    // keep the window, so that the next message from the device asks again
+                    awaySince.merge(deviceId, since, (a, b) -> a.isBefore(b) ? a : b);
+                    LOG.info("Gap recovery: {} did not answer {} ({}); asking again when it is heard from",
+                            deviceId, op.wireName(), unwrap(x).getMessage());
                 } else {
                     LOG.warn("Gap recovery: {} {} failed: {}", deviceId, op.wireName(), unwrap(x).getMessage());
                 }
