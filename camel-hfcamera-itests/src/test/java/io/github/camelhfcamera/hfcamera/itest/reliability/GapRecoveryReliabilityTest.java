@@ -62,4 +62,39 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
         assertThat(c.getSession().stats().gapRecoveries()).isGreaterThanOrEqualTo(1);
         assertThat(c.getSession().stats().recovered()).isGreaterThanOrEqualTo(299);
     }
+
+    @Test
+    void aRecoveryTheCameraDoesNotAnswerIsAskedForAgainUntilTheRecordsArrive() throws Exception {
+        HfCameraComponent c = component(broker.brokerUrl(), "platform-unanswered");
+        c.setGapRecovery(true);
+        c.setGapRecoveryMargin(2000);
+        c.getConfiguration().setRequestTimeout(1000);
+        start(c, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=recognition").process(downstream::accept);
+            }
+        });
+        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        SimulatedCamera cam = fleet.camera("cam-5");
+
+        Set<String> pushed = pushAll(fleet, round -> {
+            if (round == 100) {
+                cam.loseNetwork();
+                await().atMost(WAIT).until(() -> !cam.isConnected());
+            } else if (round == 200) {
+                // back on the network, but the camera ignores commands: the first ManualPush requests time out
+                cam.stopAnswering();
+                cam.restoreNetwork();
+                await().atMost(WAIT).until(() -> c.getSession().stats().gapRecoveries() >= 1);
+            } else if (round == 300) {
+                cam.resumeAnswering();
+            }
+        });
+
+        // the 100 records cam-5 made while away still arrive: the unanswered window was asked for again
+        downstream.assertExactlyOnce(pushed);
+        assertThat(c.getSession().stats().gapRecoveries()).isGreaterThanOrEqualTo(2);
+        assertThat(cam.stats().manualPushed()).isGreaterThanOrEqualTo(99);
+    }
 }
