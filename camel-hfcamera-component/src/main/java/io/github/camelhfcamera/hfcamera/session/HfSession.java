@@ -803,7 +803,7 @@ public final class HfSession implements AutoCloseable {
                     e.recordId(), e.deviceId());
             return;
         }
-        String key = e.deviceId() + "/" + op.wireName() + "/" + e.recordId();
+        String key = recordKey(e);
         if (!inFlightRecords.add(key)) {
             // sent again while the first one is still being processed: its outcome decides the PushAck
             stats.duplicates.incrementAndGet();
@@ -816,32 +816,59 @@ public final class HfSession implements AutoCloseable {
             sendPushAck(e);
             return;
         }
+        Claim claim = claimInRepository(key);
+        if (claim == Claim.SEEN) {
+            LOG.debug("{} already processed; acknowledged again, not routed", key);
+            sendPushAck(e);
+        } else if (claim == Claim.OWNED) {
+            deliverAll(e, targets, key, () -> sendPushAck(e), "not processed, no PushAck (the device will send it again)");
+        }
+    }
+
+    private static String recordKey(HfDeviceEvent e) {
+        return e.deviceId() + "/" + e.operator().wireName() + "/" + e.recordId();
+    }
+
+    /** Whether a delivery owns a record: routed for the first time, routed before, or the repository failed. */
+    private enum Claim { OWNED, SEEN, FAILED }
+
+    /**
+     * Adds a record marked in flight to the idempotent repository. Unless the delivery owns the record, the in-flight
+     * mark is released (and a record routed before counted as a duplicate).
+     */
+    private Claim claimInRepository(String key) {
         boolean added;
         try {
             added = records.add(key);
         } catch (RuntimeException x) {
             inFlightRecords.remove(key);
-            LOG.warn("Idempotent repository failed for {}: {}; record not acknowledged", key, x.toString());
-            return;
+            LOG.warn("Idempotent repository failed for {}: {}; record not routed", key, x.toString());
+            return Claim.FAILED;
         }
         if (!added) {
             inFlightRecords.remove(key);
             stats.duplicates.incrementAndGet();
-            LOG.debug("{} already processed; acknowledged again, not routed", key);
-            sendPushAck(e);
-            return;
+            return Claim.SEEN;
         }
+        return Claim.OWNED;
+    }
+
+    /**
+     * Delivers an owned record to every target: when all succeed the repository keeps its key and {@code onSuccess}
+     * runs; when one fails the key is forgotten (so that a resend is routed) and the failure counted.
+     */
+    private void deliverAll(HfDeviceEvent e, List<HfEventListener> targets, String key, Runnable onSuccess,
+                            String failure) {
         CompletableFuture<?>[] all = targets.stream().map(l -> deliver(l, e)).toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(all).whenComplete((v, x) -> {
             inFlightRecords.remove(key);
             if (x == null) {
                 records.confirm(key);
-                sendPushAck(e);
+                onSuccess.run();
             } else {
                 records.remove(key);
                 stats.failedRecords.incrementAndGet();
-                LOG.warn("{} not processed, no PushAck (the device will send it again): {}", key,
-                        unwrap(x).toString());
+                LOG.warn("{} {}: {}", key, failure, unwrap(x).toString());
             }
         });
     }
@@ -854,7 +881,7 @@ public final class HfSession implements AutoCloseable {
 
     /** A record re-pushed on request (PushType 2): routed unless the same record was routed before; no PushAck. */
     private void routeRepushed(HfDeviceEvent e, List<HfEventListener> targets) {
-        String key = e.deviceId() + "/" + e.operator().wireName() + "/" + e.recordId();
+        String key = recordKey(e);
         if (targets.isEmpty()) {
             stats.unrouted.incrementAndGet();
             return;
@@ -863,33 +890,14 @@ public final class HfSession implements AutoCloseable {
             stats.duplicates.incrementAndGet();
             return;
         }
-        boolean added;
-        try {
-            added = records.add(key);
-        } catch (RuntimeException x) {
-            inFlightRecords.remove(key);
-            LOG.warn("Idempotent repository failed for re-pushed {}: {}", key, x.toString());
-            return;
-        }
-        if (!added) {
-            inFlightRecords.remove(key);
-            stats.duplicates.incrementAndGet();
+        Claim claim = claimInRepository(key);
+        if (claim == Claim.SEEN) {
             LOG.trace("Re-pushed {} was routed before; skipped", key);
-            return;
+        } else if (claim == Claim.OWNED) {
+            stats.recovered.incrementAndGet();
+            deliverAll(e, targets, key, () -> { },
+                    "(re-pushed) not processed; the device does not send it again by itself");
         }
-        stats.recovered.incrementAndGet();
-        CompletableFuture<?>[] all = targets.stream().map(l -> deliver(l, e)).toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(all).whenComplete((v, x) -> {
-            inFlightRecords.remove(key);
-            if (x == null) {
-                records.confirm(key);
-            } else {
-                records.remove(key);
-                stats.failedRecords.incrementAndGet();
-                LOG.warn("Re-pushed {} not processed (the device does not send it again by itself): {}", key,
-                        unwrap(x).toString());
-            }
-        });
     }
 
     // ------------------------------------------------------------------------------------------- gap recovery
