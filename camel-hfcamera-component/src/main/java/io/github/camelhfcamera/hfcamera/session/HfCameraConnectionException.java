@@ -1,9 +1,44 @@
 package io.github.camelhfcamera.hfcamera.session;
 
+import javax.net.ssl.SSLException;
+
 /** The command could not be published: the broker connection is down or refused it. */
 public class HfCameraConnectionException extends RuntimeException {
 
     public HfCameraConnectionException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Why a connection attempt failed, in words a user can act on: Paho's own message ("Connection lost" for every
+     * TLS failure) followed by the TLS cause and what to change in the SSLContextParameters.
+     */
+    static String reason(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SSLException ssl) {
+                String tls = String.valueOf(ssl.getMessage());
+                return message + " (TLS: " + tls + ")" + hint(tls);
+            }
+        }
+        return message;
+    }
+
+    private static String hint(String tls) {
+        if (tls.contains("PKIX path") || tls.contains("unable to find valid certification path")) {
+            return "; the broker's certificate is not trusted: add its authority to the trustManagers of"
+                    + " sslContextParameters";
+        }
+        if (tls.contains("No subject alternative") || tls.contains("No name matching")) {
+            return "; the broker's certificate does not name the host of brokerUrl";
+        }
+        if (tls.contains("certificate_required")) {
+            return "; the broker requires a client certificate: set the keyManagers of sslContextParameters";
+        }
+        if (tls.contains("bad_certificate") || tls.contains("unknown_ca") || tls.contains("certificate_unknown")) {
+            return "; the broker refused the client certificate (none, or one it does not trust): check the"
+                    + " keyManagers of sslContextParameters";
+        }
+        return "";
     }
 }

@@ -153,7 +153,8 @@ public final class HfSession implements AutoCloseable {
         } catch (MqttException | RuntimeException e) {
             close();
             throw new HfCameraConnectionException("cannot connect to " + config.brokerUrl()
-                    + (config.userName() == null ? "" : " as user " + config.userName()) + ": " + e.getMessage(), e);
+                    + (config.userName() == null ? "" : " as user " + config.userName()) + ": "
+                    + HfCameraConnectionException.reason(e), e);
         }
     }
 

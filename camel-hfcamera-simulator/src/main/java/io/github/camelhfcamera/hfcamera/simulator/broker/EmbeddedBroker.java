@@ -45,6 +45,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final String password;
     private final Path keyStorePath;
     private final String keyStorePassword;
+    private final Path clientTrustStorePath;
+    private final String clientTrustStorePassword;
     private final Path dataDir;
     private EmbeddedActiveMQ server;
 
@@ -54,6 +56,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         this.password = b.password;
         this.keyStorePath = b.keyStorePath;
         this.keyStorePassword = b.keyStorePassword;
+        this.clientTrustStorePath = b.clientTrustStorePath;
+        this.clientTrustStorePassword = b.clientTrustStorePassword;
+        if (clientTrustStorePath != null && keyStorePath == null) {
+            throw new IllegalArgumentException("requireClientCertificate needs tls(keyStore, password) as well");
+        }
         try {
             this.dataDir = Files.createTempDirectory("hfcamera-artemis-");
         } catch (IOException e) {
@@ -122,6 +129,10 @@ public final class EmbeddedBroker implements AutoCloseable {
         if (keyStorePath != null) {
             url.append(";sslEnabled=true;keyStorePath=").append(keyStorePath.toAbsolutePath())
                     .append(";keyStorePassword=").append(keyStorePassword);
+            if (clientTrustStorePath != null) {
+                url.append(";needClientAuth=true;trustStorePath=").append(clientTrustStorePath.toAbsolutePath())
+                        .append(";trustStorePassword=").append(clientTrustStorePassword);
+            }
         }
         try {
             c.addAcceptorConfiguration("mqtt", url.toString());
@@ -192,6 +203,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         private String password;
         private Path keyStorePath;
         private String keyStorePassword;
+        private Path clientTrustStorePath;
+        private String clientTrustStorePassword;
 
         private Builder() {
         }
@@ -213,6 +226,16 @@ public final class EmbeddedBroker implements AutoCloseable {
         public Builder tls(Path keyStorePath, String keyStorePassword) {
             this.keyStorePath = Objects.requireNonNull(keyStorePath, "keyStorePath");
             this.keyStorePassword = Objects.requireNonNull(keyStorePassword, "keyStorePassword");
+            return this;
+        }
+
+        /**
+         * With {@link #tls}: clients must present a certificate that this trust store (JKS or PKCS12) trusts; a
+         * client without one is refused during the TLS handshake.
+         */
+        public Builder requireClientCertificate(Path trustStorePath, String trustStorePassword) {
+            this.clientTrustStorePath = Objects.requireNonNull(trustStorePath, "trustStorePath");
+            this.clientTrustStorePassword = Objects.requireNonNull(trustStorePassword, "trustStorePassword");
             return this;
         }
 
