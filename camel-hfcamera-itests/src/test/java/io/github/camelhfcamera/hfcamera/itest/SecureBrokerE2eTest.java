@@ -1,8 +1,6 @@
 package io.github.camelhfcamera.hfcamera.itest;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -11,6 +9,7 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
 import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.TestCertificates;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.jsse.KeyStoreParameters;
@@ -112,21 +111,13 @@ class SecureBrokerE2eTest {
 
     @Test
     void connectsOverTlsWithCamelsSslContextParameters(@TempDir Path dir) throws Exception {
-        Path keyStore = dir.resolve("broker.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keyStore.toString(), "-storepass", "changeit").redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
-        assertThat(Files.size(keyStore)).isPositive();
-
-        broker = EmbeddedBroker.builder().tls(keyStore, "changeit").start();
+        TestCertificates pki = TestCertificates.generate(dir);
+        broker = EmbeddedBroker.builder().tls(pki.brokerKeyStore(), TestCertificates.PASSWORD).start();
         assertThat(broker.brokerUrl()).startsWith("ssl://");
 
         KeyStoreParameters trust = new KeyStoreParameters();
-        trust.setResource("file:" + keyStore);
-        trust.setPassword("changeit");
+        trust.setResource("file:" + pki.trustStore());
+        trust.setPassword(TestCertificates.PASSWORD);
         trust.setType("PKCS12");
         TrustManagersParameters tmp = new TrustManagersParameters();
         tmp.setKeyStore(trust);

@@ -1,13 +1,9 @@
 package io.github.camelhfcamera.hfcamera.simulator.broker;
 
-import java.io.FileInputStream;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import io.github.camelhfcamera.hfcamera.simulator.TestClient;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -130,24 +126,11 @@ class EmbeddedBrokerTest {
 
     @Test
     void servesMqttOverTls(@TempDir Path dir) throws Exception {
-        Path ks = dir.resolve("broker.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
-                "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
-        try (EmbeddedBroker broker = EmbeddedBroker.builder().tls(ks, "changeit").start()) {
+        TestCertificates pki = TestCertificates.generate(dir);
+        try (EmbeddedBroker broker = EmbeddedBroker.builder().tls(pki.brokerKeyStore(), TestCertificates.PASSWORD)
+                .start()) {
             assertThat(broker.brokerUrl()).startsWith("ssl://127.0.0.1:");
-            KeyStore trust = KeyStore.getInstance("PKCS12");
-            try (FileInputStream in = new FileInputStream(ks.toFile())) {
-                trust.load(in, "changeit".toCharArray());
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, tmf.getTrustManagers(), null);
+            SSLContext ctx = pki.sslContext(false);
             MqttConnectOptions o = new MqttConnectOptions();
             o.setSocketFactory(ctx.getSocketFactory());
             try (TestClient sub = new TestClient(broker.brokerUrl(), o, "tls/t");
