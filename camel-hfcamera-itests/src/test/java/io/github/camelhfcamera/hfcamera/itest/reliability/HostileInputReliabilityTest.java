@@ -30,7 +30,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 7, bad input: 10,000 generated hostile device messages published through the broker, interleaved with valid
  * records from 20 cameras. The consumer keeps running, each hostile message is counted and reaches the route's error
- * handler with the kind of fault, payloads beyond maxPayloadSize are refused by size, and every valid record arrives.
+ * handler with the kind of fault, payloads beyond maxPayloadSize are refused by size, every valid record arrives, and
+ * the retained heap does not grow with what was thrown at it (over 100 MB, most of it oversized payloads).
  */
 class HostileInputReliabilityTest extends ReliabilitySupport {
 
@@ -109,6 +110,8 @@ class HostileInputReliabilityTest extends ReliabilitySupport {
             }
         });
         SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b);
+        long heapBefore = retainedHeap();
+        long hostileBytes = 0;
         Map<HfBadInput.Kind, Integer> expected = new EnumMap<>(HfBadInput.Kind.class);
         Set<String> valid = ConcurrentHashMap.newKeySet();
         Random r = new Random(7);
@@ -119,6 +122,7 @@ class HostileInputReliabilityTest extends ReliabilitySupport {
             for (int i = 0; i < HOSTILE; i++) {
                 Hostile h = generate(i, r);
                 expected.merge(h.kind(), 1, Integer::sum);
+                hostileBytes += h.payload().length;
                 raw.publish(h.topic(), h.payload(), 1, false);
                 if (i % 10 == 0) {
                     var cam = cams.get((i / 10) % cams.size());
@@ -136,5 +140,23 @@ class HostileInputReliabilityTest extends ReliabilitySupport {
         assertThat(c.getSession().stats().badInput()).isEqualTo(HOSTILE);
         downstream.assertExactlyOnce(valid);
         assertThat(ctx.getRouteController().getRouteStatus(ctx.getRoutes().get(0).getRouteId()).isStarted()).isTrue();
+
+        // memory stays bounded: nothing of the hostile payloads is kept once they are handled
+        long grown = retainedHeap() - heapBefore;
+        System.out.printf("hostile input: %,d bytes published; retained heap grew by %,d bytes%n", hostileBytes, grown);
+        assertThat(hostileBytes).as("enough hostile bytes for a leak to show").isGreaterThan(100L << 20);
+        assertThat(grown).as("retained heap growth after %,d hostile bytes", hostileBytes).isLessThan(32L << 20);
+    }
+
+    /** Heap in use after full collections: the least of three readings, so that garbage still in flight is not counted. */
+    static long retainedHeap() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        }
+        return least;
     }
 }
