@@ -12,9 +12,7 @@ import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import io.github.camelhfcamera.hfcamera.simulator.broker.TestCertificates;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,14 +113,7 @@ class SecureBrokerE2eTest {
         broker = EmbeddedBroker.builder().tls(pki.brokerKeyStore(), TestCertificates.PASSWORD).start();
         assertThat(broker.brokerUrl()).startsWith("ssl://");
 
-        KeyStoreParameters trust = new KeyStoreParameters();
-        trust.setResource("file:" + pki.trustStore());
-        trust.setPassword(TestCertificates.PASSWORD);
-        trust.setType("PKCS12");
-        TrustManagersParameters tmp = new TrustManagersParameters();
-        tmp.setKeyStore(trust);
-        SSLContextParameters ssl = new SSLContextParameters();
-        ssl.setTrustManagers(tmp);
+        SSLContextParameters ssl = TestSsl.sslContextParameters(pki, null);
 
         context = new DefaultCamelContext();
         SSLContext cameraSsl = ssl.createSSLContext(context);

@@ -3,6 +3,7 @@ package io.github.camelhfcamera.hfcamera.itest.reliability;
 import java.nio.file.Path;
 
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.itest.TestSsl;
 import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.session.HfCameraConnectionException;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
@@ -14,10 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.jsse.KeyManagersParameters;
-import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,27 +62,8 @@ class BrokerSecurityReliabilityTest {
         return a;
     }
 
-    /** What a user writes: trust the authority, and present the client certificate when {@code keyStore} is set. */
     static SSLContextParameters ssl(TestCertificates trusted, Path keyStore) {
-        KeyStoreParameters trust = new KeyStoreParameters();
-        trust.setResource("file:" + trusted.trustStore());
-        trust.setPassword(TestCertificates.PASSWORD);
-        trust.setType("PKCS12");
-        TrustManagersParameters tmp = new TrustManagersParameters();
-        tmp.setKeyStore(trust);
-        SSLContextParameters ssl = new SSLContextParameters();
-        ssl.setTrustManagers(tmp);
-        if (keyStore != null) {
-            KeyStoreParameters keys = new KeyStoreParameters();
-            keys.setResource("file:" + keyStore);
-            keys.setPassword(TestCertificates.PASSWORD);
-            keys.setType("PKCS12");
-            KeyManagersParameters kmp = new KeyManagersParameters();
-            kmp.setKeyStore(keys);
-            kmp.setKeyPassword(TestCertificates.PASSWORD);
-            ssl.setKeyManagers(kmp);
-        }
-        return ssl;
+        return TestSsl.sslContextParameters(trusted, keyStore);
     }
 
     /** A context with a record route and a command route, not started. */
