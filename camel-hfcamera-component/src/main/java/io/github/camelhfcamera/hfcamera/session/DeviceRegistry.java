@@ -14,10 +14,17 @@ import java.util.function.BiConsumer;
 /**
  * The devices a session has heard of, online / lost / offline, from Online, HeartBeat, Offline, any other message,
  * and missed heartbeats. Thread-safe.
+ * <p>
+ * Messages are handled in parallel, so they can reach the registry in another order than they arrived from the
+ * broker. Each update carries the message's arrival number, and an update older than the last one applied to that
+ * device is ignored: a heartbeat that overtakes the device's will does not bring the device back, and a will handled
+ * after the device's next Online does not take it offline.
  */
 public final class DeviceRegistry {
 
     private final ConcurrentMap<String, DeviceStatus> devices = new ConcurrentHashMap<>();
+    /** Per device, the arrival number of the last message applied; written only inside devices.compute. */
+    private final ConcurrentMap<String, Long> applied = new ConcurrentHashMap<>();
     private final Clock clock;
     private final BiConsumer<DeviceStatus, DeviceState> transitions;
 
@@ -49,33 +56,39 @@ public final class DeviceRegistry {
         return devices.values();
     }
 
-    /** Online message: online, with the address and name it gives. */
-    void online(String deviceId, String ip, String name) {
-        update(deviceId, DeviceState.ONLINE, ip, name);
+    /** Online message number {@code arrival}: online, with the address and name it gives. */
+    void online(String deviceId, long arrival, String ip, String name) {
+        update(deviceId, arrival, DeviceState.ONLINE, ip, name);
     }
 
-    /** HeartBeat or any other message: the device is alive. */
-    void seen(String deviceId) {
-        update(deviceId, DeviceState.ONLINE, null, null);
+    /** HeartBeat or any other message, number {@code arrival}: the device is alive. */
+    void seen(String deviceId, long arrival) {
+        update(deviceId, arrival, DeviceState.ONLINE, null, null);
     }
 
-    /** Offline (the device's will). */
-    void offline(String deviceId) {
-        update(deviceId, DeviceState.OFFLINE, null, null);
+    /** Offline (the device's will), message number {@code arrival}. */
+    void offline(String deviceId, long arrival) {
+        update(deviceId, arrival, DeviceState.OFFLINE, null, null);
     }
 
-    private void update(String deviceId, DeviceState state, String ip, String name) {
+    private void update(String deviceId, long arrival, DeviceState state, String ip, String name) {
         Instant now = clock.instant();
         DeviceState[] before = new DeviceState[1];
         DeviceStatus after = devices.compute(deviceId, (id, old) -> {
             before[0] = old == null ? null : old.state();
+            Long last = applied.get(id);
+            if (old != null && last != null && arrival < last) {
+                // overtaken by a message that arrived after it: it says nothing newer
+                return old;
+            }
+            applied.put(id, arrival);
             boolean changed = old == null || old.state() != state;
             return new DeviceStatus(id, state, changed ? now : old.since(),
                     state == DeviceState.OFFLINE && old != null ? old.lastSeen() : now,
                     ip != null ? ip : old == null ? null : old.ip(),
                     name != null ? name : old == null ? null : old.name());
         });
-        if (before[0] != state) {
+        if (before[0] != after.state()) {
             transitions.accept(after, before[0]);
         }
     }

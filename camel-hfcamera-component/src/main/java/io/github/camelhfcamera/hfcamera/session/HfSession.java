@@ -94,6 +94,8 @@ public final class HfSession implements AutoCloseable {
     private final List<HfEventListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Set<String> inFlightRecords = ConcurrentHashMap.newKeySet();
     private final ConcurrentMap<String, DeviceLane> lanes = new ConcurrentHashMap<>();
+    /** Numbers the messages in the order Paho delivers them, for the registry (see {@link DeviceRegistry}). */
+    private final AtomicLong arrivals = new AtomicLong();
     private final ScheduledExecutorService scheduler;
     /** Routes events: bounded, so that slow routes push back on the connection instead of piling up threads. */
     private final java.util.concurrent.ThreadPoolExecutor workers;
@@ -501,12 +503,14 @@ public final class HfSession implements AutoCloseable {
             // never throw on Paho's callback thread; it only blocks (running the task itself) when the event workers
             // and their queue are full, which pushes back on the broker
             byte[] payload = message.getPayload();
+            // the order the broker delivered in, which the parallel handling below does not keep
+            long arrival = arrivals.incrementAndGet();
             boolean reply = topic.endsWith("/Ack") && !topic.equals(config.heartbeatTopic())
                     && !topic.equals(config.onlineTopic());
             try {
                 (reply ? replies : workers).execute(() -> {
                     try {
-                        dispatch(topic, payload);
+                        dispatch(topic, payload, arrival);
                     } catch (RuntimeException e) {
                         LOG.warn("Message on {} ({} bytes) not handled: {}", topic, payload.length, e.toString());
                     }
@@ -575,16 +579,16 @@ public final class HfSession implements AutoCloseable {
         return new TopicInfo(TopicKind.OTHER, null);
     }
 
-    void dispatch(String topic, byte[] payload) {
+    void dispatch(String topic, byte[] payload, long arrival) {
         TopicInfo t = classify(topic);
         switch (t.kind()) {
-            case ACK -> onReply(topic, t.deviceId(), payload);
+            case ACK -> onReply(topic, t.deviceId(), payload, arrival);
             case OTHER -> LOG.debug("Message on unexpected topic {} ignored", topic);
-            default -> onEvent(topic, t, payload);
+            default -> onEvent(topic, t, payload, arrival);
         }
     }
 
-    private void onReply(String topic, String topicDevice, byte[] payload) {
+    private void onReply(String topic, String topicDevice, byte[] payload, long arrival) {
         if (!allowed(topicDevice)) {
             bad(topic, topicDevice, HfBadInput.Kind.NOT_ALLOWED, "device '" + topicDevice + "' is not in allowedDevices",
                     payload.length, null);
@@ -602,7 +606,7 @@ public final class HfSession implements AutoCloseable {
         String operatorName = head[1];
         if ("PushAck-Ack".equals(operatorName)) {
             stats.pushAckAcks.incrementAndGet();
-            registry.seen(topicDevice);
+            registry.seen(topicDevice, arrival);
             LOG.trace("PushAck-Ack from {} absorbed", topicDevice);
             return;
         }
@@ -620,7 +624,7 @@ public final class HfSession implements AutoCloseable {
             return;
         }
         p.timer.cancel(false);
-        registry.seen(topicDevice);
+        registry.seen(topicDevice, arrival);
         HfMessage<Object> reply;
         try {
             reply = p.operator != null ? codec.decodeReply(payload, p.operator) : codec.decode(payload, Map.class);
@@ -686,7 +690,7 @@ public final class HfSession implements AutoCloseable {
         return new String[] { messageId, operator };
     }
 
-    private void onEvent(String topic, TopicInfo t, byte[] payload) {
+    private void onEvent(String topic, TopicInfo t, byte[] payload, long arrival) {
         if (payload.length > config.maxPayloadSize()) {
             bad(topic, t.deviceId(), HfBadInput.Kind.OVERSIZED, "payload of " + payload.length
                     + " bytes exceeds maxPayloadSize " + config.maxPayloadSize(), payload.length, null);
@@ -736,18 +740,19 @@ public final class HfSession implements AutoCloseable {
         stats.events.incrementAndGet();
         if (op == Operator.PUSH_ACK_ACK) {
             stats.pushAckAcks.incrementAndGet();
-            registry.seen(deviceId);
+            registry.seen(deviceId, arrival);
             return;
         }
         if (op == Operator.ONLINE) {
             // the device repeats Online until it gets this: answer once per message, whatever the consumers
             sendOnlineAck(deviceId);
             Online online = msg.info() instanceof Online o ? o : null;
-            registry.online(deviceId, online == null ? null : online.ip(), online == null ? null : online.deviceName());
+            registry.online(deviceId, arrival, online == null ? null : online.ip(),
+                    online == null ? null : online.deviceName());
         } else if (op == Operator.OFFLINE) {
-            registry.offline(deviceId);
+            registry.offline(deviceId, arrival);
         } else {
-            registry.seen(deviceId);
+            registry.seen(deviceId, arrival);
         }
         recoverIfReturned(deviceId);
         Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;

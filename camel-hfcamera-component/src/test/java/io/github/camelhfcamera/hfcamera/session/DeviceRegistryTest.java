@@ -1,0 +1,71 @@
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry keeps the order the broker delivered in, whatever order the parallel workers reach it: a message
+ * overtaken by one that arrived after it changes nothing.
+ */
+class DeviceRegistryTest {
+
+    final List<String> transitions = new CopyOnWriteArrayList<>();
+    final DeviceRegistry registry = new DeviceRegistry(Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"),
+            ZoneOffset.UTC), (now, before) -> transitions.add(before + "->" + now.state()));
+
+    @Test
+    void aHeartbeatHandledAfterTheWillThatFollowedItDoesNotBringTheDeviceBack() {
+        registry.online("cam-1", 1, "10.0.0.5", "door");
+        // arrived: heartbeat (2), then the will (3); handled: the will first
+        registry.offline("cam-1", 3);
+        registry.seen("cam-1", 2);
+
+        assertThat(registry.state("cam-1")).contains(DeviceState.OFFLINE);
+        assertThat(transitions).containsExactly("null->ONLINE", "ONLINE->OFFLINE");
+    }
+
+    @Test
+    void aWillHandledAfterTheNextOnlineDoesNotTakeTheDeviceOffline() {
+        registry.online("cam-1", 1, null, null);
+        // arrived: the will (5), then the device's Online after it reconnected (6); handled the other way round
+        registry.online("cam-1", 6, "10.0.0.6", null);
+        registry.offline("cam-1", 5);
+
+        assertThat(registry.get("cam-1")).hasValueSatisfying(s -> {
+            assertThat(s.state()).isEqualTo(DeviceState.ONLINE);
+            assertThat(s.ip()).isEqualTo("10.0.0.6");
+        });
+        assertThat(transitions).containsExactly("null->ONLINE");
+    }
+
+    @Test
+    void inOrderTheWillTakesTheDeviceOfflineAndItsReturnBringsItBack() {
+        registry.online("cam-1", 1, null, null);
+        registry.offline("cam-1", 2);
+        registry.online("cam-1", 3, null, null);
+
+        assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
+        assertThat(transitions).containsExactly("null->ONLINE", "ONLINE->OFFLINE", "OFFLINE->ONLINE");
+    }
+
+    @Test
+    void theOrderIsPerDeviceAndALostDeviceComesBackWithItsNextMessage() {
+        registry.seen("cam-1", 10);
+        registry.seen("cam-2", 4);
+        assertThat(registry.state("cam-2")).as("another device's later message does not matter")
+                .contains(DeviceState.ONLINE);
+
+        registry.checkHeartbeats(Duration.ofSeconds(-1), 1);
+        assertThat(registry.state("cam-1")).contains(DeviceState.LOST);
+        registry.seen("cam-1", 11);
+        assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
+    }
+}
