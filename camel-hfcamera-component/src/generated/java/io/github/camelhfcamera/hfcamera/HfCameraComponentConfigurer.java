@@ -82,6 +82,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "topicprefix":
         case "topicPrefix": getOrCreateConfiguration(target).setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "username":
         case "userName": getOrCreateConfiguration(target).setUserName(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
@@ -143,6 +145,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "topicprefix":
         case "topicPrefix": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "username":
         case "userName": return java.lang.String.class;
         default: return null;
@@ -205,6 +209,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "topicprefix":
         case "topicPrefix": return getOrCreateConfiguration(target).getTopicPrefix();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username":
         case "userName": return getOrCreateConfiguration(target).getUserName();
         default: return null;

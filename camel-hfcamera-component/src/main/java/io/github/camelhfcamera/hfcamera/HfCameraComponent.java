@@ -15,6 +15,7 @@ import io.github.camelhfcamera.hfcamera.session.HfSessionConfig;
 import io.github.camelhfcamera.hfcamera.session.RecordRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
@@ -33,7 +34,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * route on a second broker) gets a connection of its own, shared by every endpoint with the same values.
  */
 @Component("hfcamera")
-public class HfCameraComponent extends DefaultComponent {
+public class HfCameraComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The options shared by every endpoint (copied per endpoint).")
     private HfCameraConfiguration configuration = new HfCameraConfiguration();
@@ -41,6 +42,12 @@ public class HfCameraComponent extends DefaultComponent {
     @Metadata(label = "advanced", defaultValue = "true",
               description = "Register the health checks: readiness = broker connected; liveness per known device.")
     private boolean healthCheckEnabled = true;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSLContextParameters (the camel.ssl options of Camel Main,"
+                            + " Spring Boot and Quarkus) for ssl:// and wss:// brokers when sslContextParameters is"
+                            + " not set.")
+    private boolean useGlobalSslContextParameters;
 
     /** The open connections, by the options that select them; the component's own options give the first. */
     private final Map<Object, HfSession> sessions = new LinkedHashMap<>();
@@ -135,11 +142,22 @@ public class HfCameraComponent extends DefaultComponent {
                 .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
                 .recordRepository(adapt(repo)).gapRecovery(o.isGapRecovery())
                 .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()));
-        if (o.getSslContextParameters() != null) {
+        SSLContextParameters ssl = o.getSslContextParameters();
+        String url = String.valueOf(o.getBrokerUrl());
+        if (ssl == null && useGlobalSslContextParameters && (url.startsWith("ssl://") || url.startsWith("wss://"))) {
+            ssl = retrieveGlobalSslContextParameters();
+            if (ssl == null) {
+                throw new IllegalArgumentException("useGlobalSslContextParameters is true but the CamelContext has no"
+                                                   + " SSLContextParameters (set camel.ssl.* or"
+                                                   + " CamelContext.setSSLContextParameters)");
+            }
+        }
+        if (ssl != null) {
             try {
-                cfg.socketFactory(o.getSslContextParameters().createSSLContext(getCamelContext()).getSocketFactory());
+                cfg.socketFactory(ssl.createSSLContext(getCamelContext()).getSocketFactory());
             } catch (Exception e) {
-                throw new IllegalArgumentException("sslContextParameters: cannot create the TLS context: "
+                throw new IllegalArgumentException((o.getSslContextParameters() != null ? "sslContextParameters"
+                        : "the global SSLContextParameters") + ": cannot create the TLS context: "
                                                    + e.getMessage(), e);
             }
         }
@@ -272,6 +290,19 @@ public class HfCameraComponent extends DefaultComponent {
 
     public void setConfiguration(HfCameraConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSLContextParameters for ssl:// brokers when sslContextParameters is not set.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
     public boolean isHealthCheckEnabled() {

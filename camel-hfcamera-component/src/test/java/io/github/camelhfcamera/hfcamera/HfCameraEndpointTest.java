@@ -51,6 +51,35 @@ class HfCameraEndpointTest {
     }
 
     @Test
+    void useGlobalSslContextParametersWithoutAnyIsRefusedBeforeConnecting() {
+        HfCameraComponent c = new HfCameraComponent();
+        c.setBrokerUrl("ssl://127.0.0.1:1");
+        c.setUseGlobalSslContextParameters(true);
+        context.addComponent("hfs", c);
+        assertThatThrownBy(() -> context.createProducerTemplate().requestBody(
+                "hfs:command?deviceId=cam-1&operator=GetSysTime", (Object) null))
+                .hasStackTraceContaining("useGlobalSslContextParameters is true but the CamelContext has no"
+                                         + " SSLContextParameters (set camel.ssl.*");
+    }
+
+    @Test
+    void theGlobalSslContextParametersAreNotForcedOnAPlainTcpBroker() {
+        HfCameraComponent c = new HfCameraComponent();
+        c.setBrokerUrl("tcp://127.0.0.1:1");
+        c.setConnectionTimeout(2);
+        c.setUseGlobalSslContextParameters(true);
+        context.setSSLContextParameters(new org.apache.camel.support.jsse.SSLContextParameters());
+        context.addComponent("hft", c);
+        // nothing listens there: the plain connection is tried, and no TLS context is asked for
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> context.createProducerTemplate()
+                .requestBody("hft:command?deviceId=cam-1&operator=GetSysTime", (Object) null));
+        assertThat(t).hasStackTraceContaining("cannot connect to tcp://127.0.0.1:1");
+        java.io.StringWriter w = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(w));
+        assertThat(w.toString()).doesNotContain("TLS").doesNotContain("SSL");
+    }
+
+    @Test
     void componentOptionsAreSetByProperty() {
         HfCameraComponent c = new HfCameraComponent();
         context.addComponent("hf2", c);
