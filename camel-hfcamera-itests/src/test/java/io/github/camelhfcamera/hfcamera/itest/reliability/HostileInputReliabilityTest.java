@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * Issue 7, bad input: 10,000 generated hostile device messages published through the broker, interleaved with valid
  * records from 20 cameras. The consumer keeps running, each hostile message is counted and reaches the route's error
  * handler with the kind of fault, payloads beyond maxPayloadSize are refused by size, every valid record arrives, and
- * the retained heap does not grow with what was thrown at it (over 100 MB, most of it oversized payloads).
+ * the retained heap does not grow with what was thrown at it (over 100 MB, most of it oversized payloads). It runs in
+ * the module's {@code bounded-heap} execution, in a JVM of 160 MB heap that stops on OutOfMemoryError.
  */
 class HostileInputReliabilityTest extends ReliabilitySupport {
 
