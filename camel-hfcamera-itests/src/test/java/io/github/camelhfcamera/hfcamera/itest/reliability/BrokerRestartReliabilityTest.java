@@ -82,6 +82,11 @@ class BrokerRestartReliabilityTest extends ReliabilitySupport {
             @Override
             public void configure() {
                 from("hfcamera:events?type=recognition").process(downstream::accept);
+                // a read is safe to repeat: the route retries it through Camel's redelivery
+                from("direct:clock")
+                        .onException(HfCameraConnectionException.class).maximumRedeliveries(-1).redeliveryDelay(200)
+                        .end()
+                        .to("hfcamera:command?deviceId=cam-1&operator=GetSysTime");
             }
         });
         SimulatedFleet fleet = fleet(broker.url(), b -> b.resumeMode(true));
@@ -104,12 +109,20 @@ class BrokerRestartReliabilityTest extends ReliabilitySupport {
         assertThat(failed).hasRootCauseInstanceOf(HfCameraConnectionException.class)
                 .hasStackTraceContaining("was lost before cam-1 answered GetSysTime");
         await().atMost(WAIT).until(() -> !c.isConnected());
+        CompletableFuture<org.apache.camel.Exchange> retried = template.asyncSend("direct:clock", e -> { });
+        Thread.sleep(1000); // refused a few times while the broker is away
 
         broker.start();
         cam.resumeAnswering();
         await().atMost(WAIT).until(() -> c.getSession().isEventsSubscribed());
         pusher.join();
 
+        org.apache.camel.Exchange clock = retried.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(clock.getException()).isNull();
+        assertThat(clock.getMessage().getBody()).as("the safe command, redelivered by the route until the broker was back")
+                .isInstanceOf(SysTime.class);
+        assertThat(clock.getMessage().getHeader(org.apache.camel.Exchange.REDELIVERY_COUNTER, Integer.class))
+                .as("refused while the broker was away").isGreaterThan(0);
         downstream.assertExactlyOnce(pushed);
         awaitAllAcknowledged(fleet);
         assertThat(c.getSession().stats().reconnects()).isGreaterThanOrEqualTo(1);
