@@ -14,7 +14,9 @@ import io.github.camelhfcamera.hfcamera.protocol.model.Person;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.itest.TestSsl;
 import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.TestCertificates;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Issue 7, logs: traffic with pictures (records, a person with a base64 photo) and credentials (a login, a refused
- * login) at TRACE level for every logger (slf4j and Paho's java.util.logging): no base64 image data and no password
+ * login, over TLS with a client certificate whose key store has a password) at TRACE level for every logger (slf4j and Paho's java.util.logging): no base64 image data and no password
  * in anything logged. Runs in its own JVM (the {@code log-capture} execution of the module's pom) so that TRACE is
  * on from the start; the normal execution leaves it out.
  */
@@ -35,7 +37,8 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
     static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{80,}={0,2}");
 
     @Test
-    void noPictureAndNoPasswordReachesTheLogsAtTraceLevel() throws Exception {
+    void noPictureAndNoPasswordReachesTheLogsAtTraceLevel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
         assertThat(org.slf4j.LoggerFactory.getLogger("io.github.camelhfcamera").isTraceEnabled())
                 .as("run by the log-capture execution, with TRACE on").isTrue();
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -67,8 +70,12 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
         jul.setLevel(Level.ALL);
         jul.addHandler(julCapture);
         java.util.logging.Logger.getLogger("org.eclipse.paho").setLevel(Level.ALL);
-        try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("platform", SECRET).start()) {
+        TestCertificates pki = TestCertificates.generate(dir);
+        try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("platform", SECRET)
+                .tls(pki.brokerKeyStore(), TestCertificates.PASSWORD)
+                .requireClientCertificate(pki.trustStore(), TestCertificates.PASSWORD).start()) {
             HfCameraComponent wrong = component(broker.brokerUrl(), "wrong");
+            wrong.setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
             wrong.setUserName("platform");
             wrong.setPassword(SECRET + "-wrong");
             wrong.setConnectionTimeout(5);
@@ -82,6 +89,7 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
             new RuntimeException("logged as a user would", refused).printStackTrace();
 
             HfCameraComponent c = component(broker.brokerUrl(), "platform");
+            c.setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
             c.setUserName("platform");
             c.setPassword(SECRET);
             CamelContext ctx = start(c, new RouteBuilder() {
@@ -92,7 +100,8 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
                 }
             });
             SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl())
-                    .credentials("platform", SECRET).deviceIds("cam-1").heartbeatInterval(HEARTBEAT)
+                    .credentials("platform", SECRET).sslSocketFactory(pki.sslContext(true).getSocketFactory())
+                    .deviceIds("cam-1").heartbeatInterval(HEARTBEAT)
                     .picBytes(8_000).sceneBytes(16_000).fastBatches().start();
             fleets.add(fleet);
             fleet.awaitOnlineAcked(WAIT);
@@ -111,6 +120,7 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
         assertThat(logs).as("TRACE and DEBUG lines were captured").contains("TRACE").contains("DEBUG")
                 .contains("Bad User Name or Password");
         assertThat(logs).as("no password").doesNotContain(SECRET);
+        assertThat(logs).as("no key store password").doesNotContain(TestCertificates.PASSWORD);
         var m = BASE64_RUN.matcher(logs);
         assertThat(m.find() ? "base64 data in the logs: " + logs.substring(m.start(), Math.min(m.end(), m.start() + 60))
                 : "none").isEqualTo("none");
