@@ -7,6 +7,8 @@ import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
 import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.paho.mqttv5.client.MqttClient;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,5 +98,46 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
         downstream.assertExactlyOnce(pushed);
         assertThat(c.getSession().stats().gapRecoveries()).isGreaterThanOrEqualTo(2);
         assertThat(cam.stats().manualPushed()).isGreaterThanOrEqualTo(99);
+    }
+
+    @Test
+    void theRecordsPushedWhileTheComponentWasDisconnectedArriveRepushed() throws Exception {
+        HfCameraComponent c = component(broker.brokerUrl(), "platform-kicked");
+        c.setGapRecovery(true);
+        c.setGapRecoveryMargin(2000);
+        start(c, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=recognition").process(downstream::accept);
+            }
+        });
+        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        MqttClient thief = new MqttClient(broker.brokerUrl(), "platform-kicked", new MemoryPersistence());
+
+        Set<String> pushed = pushAll(fleet, round -> {
+            if (round == 100) {
+                // another client takes the component's client id: the broker drops the component's connection while
+                // the cameras stay connected and go on pushing, to nobody (QoS 0, clean start)
+                try {
+                    thief.connect();
+                } catch (org.eclipse.paho.mqttv5.common.MqttException e) {
+                    throw new IllegalStateException(e);
+                }
+                await().atMost(WAIT).until(() -> !c.isConnected());
+            } else if (round == 110) {
+                // the component reconnects by itself (and takes its client id back)
+                await().atMost(WAIT).until(c::isConnected);
+            }
+        });
+        thief.close(true);
+
+        downstream.assertExactlyOnce(pushed);
+        System.out.printf("component away: %d gap recoveries, %d records came only re-pushed%n",
+                c.getSession().stats().gapRecoveries(), c.getSession().stats().recovered());
+        assertThat(c.getSession().stats().reconnects()).isGreaterThanOrEqualTo(1);
+        assertThat(c.getSession().stats().gapRecoveries()).as("one per camera").isGreaterThanOrEqualTo(DEVICES);
+        assertThat(c.getSession().stats().recovered()).as("records that only came re-pushed").isPositive();
+        assertThat(fleet.cameras()).allSatisfy(cam -> assertThat(cam.stats().eventsLost())
+                .as("the cameras never knew: they were connected all along").isZero());
     }
 }
