@@ -131,8 +131,8 @@ class FaultsReliabilityTest extends ReliabilitySupport {
         });
 
         // the camera is still away, holding the records it produced meanwhile; its Offline will made it offline, or
-        // lost when the broker delivered a message the camera sent just before the loss after its will (seen once in
-        // four runs on Artemis) and then its heartbeats stayed away
+        // lost when the broker delivered a message the camera sent just before the loss after its will, and then its
+        // heartbeats stayed away: Artemis does (a raw subscriber saw it in 11 of 30 losses; Mosquitto in 0 of 30)
         await().atMost(WAIT).until(() -> c.getSession().registry().state("cam-7").orElseThrow() != DeviceState.ONLINE);
         assertThat(c.getSession().registry().state("cam-7").orElseThrow()).isIn(DeviceState.OFFLINE, DeviceState.LOST);
         assertThat(cam.pendingAcks()).isGreaterThanOrEqualTo(RECORDS / DEVICES - 151);
