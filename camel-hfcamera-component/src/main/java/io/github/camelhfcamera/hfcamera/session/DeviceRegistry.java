@@ -19,6 +19,10 @@ import java.util.function.BiConsumer;
  * broker. Each update carries the message's arrival number, and an update older than the last one applied to that
  * device is ignored: a heartbeat that overtakes the device's will does not bring the device back, and a will handled
  * after the device's next Online does not take it offline.
+ * <p>
+ * After its will, only the device's Online brings it back: a device that reconnects sends Online first (and again
+ * until it is acknowledged), while a record or heartbeat after the will can be one it sent before it was lost,
+ * delivered late by the broker (Artemis does).
  */
 public final class DeviceRegistry {
 
@@ -61,9 +65,9 @@ public final class DeviceRegistry {
         update(deviceId, arrival, DeviceState.ONLINE, ip, name);
     }
 
-    /** HeartBeat or any other message, number {@code arrival}: the device is alive. */
+    /** HeartBeat or any other message, number {@code arrival}: the device is alive, unless its will came before. */
     void seen(String deviceId, long arrival) {
-        update(deviceId, arrival, DeviceState.ONLINE, null, null);
+        update(deviceId, arrival, null, null, null);
     }
 
     /** Offline (the device's will), message number {@code arrival}. */
@@ -71,7 +75,8 @@ public final class DeviceRegistry {
         update(deviceId, arrival, DeviceState.OFFLINE, null, null);
     }
 
-    private void update(String deviceId, long arrival, DeviceState state, String ip, String name) {
+    /** {@code newState} null: a message other than Online and Offline. */
+    private void update(String deviceId, long arrival, DeviceState newState, String ip, String name) {
         Instant now = clock.instant();
         DeviceState[] before = new DeviceState[1];
         DeviceStatus after = devices.compute(deviceId, (id, old) -> {
@@ -82,6 +87,11 @@ public final class DeviceRegistry {
                 return old;
             }
             applied.put(id, arrival);
+            if (newState == null && old != null && old.state() == DeviceState.OFFLINE) {
+                // after the will, only Online: this message may have been sent before the device was lost
+                return old;
+            }
+            DeviceState state = newState == null ? DeviceState.ONLINE : newState;
             boolean changed = old == null || old.state() != state;
             return new DeviceStatus(id, state, changed ? now : old.since(),
                     state == DeviceState.OFFLINE && old != null ? old.lastSeen() : now,

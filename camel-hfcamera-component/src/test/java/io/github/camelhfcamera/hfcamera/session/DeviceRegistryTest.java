@@ -47,6 +47,21 @@ class DeviceRegistryTest {
     }
 
     @Test
+    void afterTheWillOnlyTheDevicesOnlineBringsItBack() {
+        registry.online("cam-1", 1, null, null);
+        registry.offline("cam-1", 2);
+        // delivered after the will, sent before the loss (Artemis does this): the device is still away
+        registry.seen("cam-1", 3);
+        registry.seen("cam-1", 4);
+        assertThat(registry.state("cam-1")).contains(DeviceState.OFFLINE);
+
+        registry.online("cam-1", 5, null, null);
+        registry.seen("cam-1", 6);
+        assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
+        assertThat(transitions).containsExactly("null->ONLINE", "ONLINE->OFFLINE", "OFFLINE->ONLINE");
+    }
+
+    @Test
     void inOrderTheWillTakesTheDeviceOfflineAndItsReturnBringsItBack() {
         registry.online("cam-1", 1, null, null);
         registry.offline("cam-1", 2);

@@ -130,11 +130,12 @@ class FaultsReliabilityTest extends ReliabilitySupport {
             }
         });
 
-        // the camera is still away, holding the records it produced meanwhile; its Offline will made it offline, or
-        // lost when the broker delivered a message the camera sent just before the loss after its will, and then its
-        // heartbeats stayed away: Artemis does (a raw subscriber saw it in 11 of 30 losses; Mosquitto in 0 of 30)
+        // the camera is still away, holding the records it produced meanwhile; its Offline will made it offline, and
+        // messages it sent before the loss that Artemis delivers after the will (a raw subscriber saw that in 11 of 30
+        // losses) do not bring it back: only its Online does
         await().atMost(WAIT).until(() -> c.getSession().registry().state("cam-7").orElseThrow() != DeviceState.ONLINE);
-        assertThat(c.getSession().registry().state("cam-7").orElseThrow()).isIn(DeviceState.OFFLINE, DeviceState.LOST);
+        Thread.sleep(HEARTBEAT.toMillis() * 5); // longer than heartbeats take to declare a camera lost
+        assertThat(c.getSession().registry().state("cam-7").orElseThrow()).isEqualTo(DeviceState.OFFLINE);
         assertThat(cam.pendingAcks()).isGreaterThanOrEqualTo(RECORDS / DEVICES - 151);
         assertThat(downstream.received.keySet()).filteredOn(k -> k.startsWith("cam-7/")).hasSizeLessThanOrEqualTo(151);
 
