@@ -34,17 +34,24 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
         broker.close();
     }
 
-    @Test
-    void theRecordsOfACameraThatWasAwayArriveRepushedAndDeduplicated() throws Exception {
-        HfCameraComponent c = component(broker.brokerUrl(), "platform");
+    /** A component with gap recovery (2 s margin) and a route of the recognition records to the downstream. */
+    HfCameraComponent startGapRecovering(String clientId, long requestTimeoutMs) throws Exception {
+        HfCameraComponent c = component(broker.brokerUrl(), clientId);
         c.setGapRecovery(true);
         c.setGapRecoveryMargin(2000);
+        c.getConfiguration().setRequestTimeout(requestTimeoutMs);
         start(c, new RouteBuilder() {
             @Override
             public void configure() {
                 from("hfcamera:events?type=recognition").process(downstream::accept);
             }
         });
+        return c;
+    }
+
+    @Test
+    void theRecordsOfACameraThatWasAwayArriveRepushedAndDeduplicated() throws Exception {
+        HfCameraComponent c = startGapRecovering("platform", 5000);
         SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
         SimulatedCamera cam = fleet.camera("cam-5");
 
@@ -67,16 +74,7 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
 
     @Test
     void aRecoveryTheCameraDoesNotAnswerIsAskedForAgainUntilTheRecordsArrive() throws Exception {
-        HfCameraComponent c = component(broker.brokerUrl(), "platform-unanswered");
-        c.setGapRecovery(true);
-        c.setGapRecoveryMargin(2000);
-        c.getConfiguration().setRequestTimeout(1000);
-        start(c, new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("hfcamera:events?type=recognition").process(downstream::accept);
-            }
-        });
+        HfCameraComponent c = startGapRecovering("platform-unanswered", 1000);
         SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
         SimulatedCamera cam = fleet.camera("cam-5");
 
@@ -102,15 +100,7 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
 
     @Test
     void theRecordsPushedWhileTheComponentWasDisconnectedArriveRepushed() throws Exception {
-        HfCameraComponent c = component(broker.brokerUrl(), "platform-kicked");
-        c.setGapRecovery(true);
-        c.setGapRecoveryMargin(2000);
-        start(c, new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("hfcamera:events?type=recognition").process(downstream::accept);
-            }
-        });
+        HfCameraComponent c = startGapRecovering("platform-kicked", 5000);
         SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
         MqttClient thief = new MqttClient(broker.brokerUrl(), "platform-kicked", new MemoryPersistence());
 
