@@ -2,7 +2,6 @@ package io.github.camelhfcamera.hfcamera;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +16,6 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.TargetCountStatsConfig;
 import io.github.camelhfcamera.hfcamera.protocol.model.TargetResetCountRequest;
-import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.Exchange;
 
 /**
@@ -74,34 +72,14 @@ public class HfCameraCommandProducer extends HfCameraProducer {
             devices.forEach(d -> infos.add(request));
         }
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout());
-        List<CompletableFuture<HfMessage<Object>>> futures = new ArrayList<>();
-        for (int i = 0; i < devices.size(); i++) {
-            futures.add(session.request(devices.get(i), op, name, infos.get(i), timeout));
-        }
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((v, x) -> {
-            Map<String, Object> results = new LinkedHashMap<>();
-            Throwable first = null;
-            for (int i = 0; i < devices.size(); i++) {
-                try {
-                    results.put(devices.get(i), result(op, futures.get(i).join()));
-                } catch (RuntimeException e) {
-                    Throwable c = HfSession.unwrap(e);
-                    if (first == null) {
-                        first = c;
-                    } else {
-                        first.addSuppressed(c);
+        return perDevice(exchange, devices,
+                i -> session.request(devices.get(i), op, name, infos.get(i), timeout).thenApply(m -> result(op, m)))
+                .thenApply(results -> {
+                    if (op == Operator.GET_SCENE_SNAP) {
+                        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "image/jpeg");
                     }
-                }
-            }
-            if (first != null) {
-                throw first instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(first);
-            }
-            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
-            if (op == Operator.GET_SCENE_SNAP) {
-                exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "image/jpeg");
-            }
-            return results;
-        });
+                    return results;
+                });
     }
 
     private static Object emptyOf(Operator op, HfCodec codec) {

@@ -1,8 +1,6 @@
 package io.github.camelhfcamera.hfcamera;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +12,6 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
 import io.github.camelhfcamera.hfcamera.session.HfPersons;
-import io.github.camelhfcamera.hfcamera.session.HfSession;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import org.apache.camel.Exchange;
 
@@ -88,37 +85,11 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
                 });
     }
 
-    /**
-     * Runs {@code call} for every device in parallel. The body becomes the device's result, or a Map by device when
-     * there are several; the exchange fails with the first device's error (the others' added as suppressed).
-     */
+    /** {@link #perDevice(Exchange, List, java.util.function.IntFunction)}, and the results' count as a header. */
     private <T> CompletableFuture<Map<String, T>> perDevice(Exchange exchange, List<String> devices,
                                                           Function<String, CompletableFuture<T>> call,
                                                           ToIntFunction<T> count) {
-        List<CompletableFuture<T>> futures = new ArrayList<>();
-        for (String d : devices) {
-            futures.add(call.apply(d));
-        }
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((v, x) -> {
-            Map<String, T> results = new LinkedHashMap<>();
-            Throwable first = null;
-            for (int i = 0; i < devices.size(); i++) {
-                CompletableFuture<T> f = futures.get(i);
-                try {
-                    results.put(devices.get(i), f.join());
-                } catch (RuntimeException e) {
-                    Throwable c = HfSession.unwrap(e);
-                    if (first == null) {
-                        first = c;
-                    } else {
-                        first.addSuppressed(c);
-                    }
-                }
-            }
-            if (first != null) {
-                throw first instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(first);
-            }
-            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
+        return perDevice(exchange, devices, i -> call.apply(devices.get(i))).thenApply(results -> {
             exchange.getMessage().setHeader(HfCameraConstants.RESULT_COUNT,
                     results.values().stream().mapToInt(count).sum());
             return results;

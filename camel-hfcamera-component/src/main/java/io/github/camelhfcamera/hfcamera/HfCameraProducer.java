@@ -1,6 +1,12 @@
 package io.github.camelhfcamera.hfcamera;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.IntFunction;
 
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.AsyncCallback;
@@ -53,5 +59,39 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
             callback.done(false);
         });
         return false;
+    }
+
+    /**
+     * Runs {@code call} for every device (by its index in {@code devices}) in parallel. The body becomes the device's
+     * result, or a Map by device when there are several; the exchange fails with the first device's error (the
+     * others' added as suppressed).
+     */
+    protected static <T> CompletableFuture<Map<String, T>> perDevice(Exchange exchange, List<String> devices,
+                                                                   IntFunction<CompletableFuture<T>> call) {
+        List<CompletableFuture<T>> futures = new ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            futures.add(call.apply(i));
+        }
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).handle((v, x) -> {
+            Map<String, T> results = new LinkedHashMap<>();
+            Throwable first = null;
+            for (int i = 0; i < devices.size(); i++) {
+                try {
+                    results.put(devices.get(i), futures.get(i).join());
+                } catch (RuntimeException e) {
+                    Throwable c = HfSession.unwrap(e);
+                    if (first == null) {
+                        first = c;
+                    } else {
+                        first.addSuppressed(c);
+                    }
+                }
+            }
+            if (first != null) {
+                throw first instanceof RuntimeException r ? r : new CompletionException(first);
+            }
+            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
+            return results;
+        });
     }
 }
