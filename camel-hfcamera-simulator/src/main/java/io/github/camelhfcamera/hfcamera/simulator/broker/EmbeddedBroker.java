@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class EmbeddedBroker implements AutoCloseable {
+public final class EmbeddedBroker implements Broker {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
 
@@ -197,29 +197,13 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** Options of an {@link EmbeddedBroker}. */
-    public static final class Builder {
-        private int port;
-        private String username;
-        private String password;
+    public static final class Builder extends BrokerOptions<Builder> {
         private Path keyStorePath;
         private String keyStorePassword;
         private Path clientTrustStorePath;
         private String clientTrustStorePassword;
 
         private Builder() {
-        }
-
-        /** The port; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** Turns security on: clients must connect with this user and password (which is never logged). */
-        public Builder credentials(String username, String password) {
-            this.username = Objects.requireNonNull(username, "username");
-            this.password = Objects.requireNonNull(password, "password");
-            return this;
         }
 
         /** Serves MQTT over TLS with this key store (JKS or PKCS12); {@link #brokerUrl()} then says {@code ssl://}. */

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * A private Eclipse Mosquitto process on a free port of 127.0.0.1, started from the {@code mosquitto} binary (the
  * Debian package installs {@code /usr/sbin/mosquitto}). The generated configuration keeps nothing on disk and sets
  * {@code max_queued_messages 0} because the default limit drops bursts of QoS 0 messages. It allows anonymous clients
- * unless {@link Builder#credentials} is given, and serves plain TCP unless {@link Builder#tls} is (optionally with
+ * unless {@link BrokerOptions#credentials} is given, and serves plain TCP unless {@link Builder#tls} is (optionally with
  * {@link Builder#requireClientCertificate}).
  * <p>
  * It never touches another Mosquitto (for example a system one on port 1883): it only starts, stops and kills the
@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements Broker {
 
     private static final Logger LOG = LoggerFactory.getLogger(MosquittoBroker.class);
     private static final List<Path> CANDIDATES = List.of(Path.of("/usr/sbin/mosquitto"), Path.of("/usr/bin/mosquitto"),
@@ -262,31 +262,12 @@ public final class MosquittoBroker implements AutoCloseable {
     }
 
     /** Options of a {@link MosquittoBroker}. */
-    public static final class Builder {
-        private int port;
-        private String username;
-        private String password;
+    public static final class Builder extends BrokerOptions<Builder> {
         private Path certFile;
         private Path keyFile;
         private Path clientCaFile;
 
         private Builder() {
-        }
-
-        /** The port; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /**
-         * Anonymous clients are refused: clients must connect with this user and password (kept only as a salted
-         * hash in the generated password file, never logged).
-         */
-        public Builder credentials(String username, String password) {
-            this.username = Objects.requireNonNull(username, "username");
-            this.password = Objects.requireNonNull(password, "password");
-            return this;
         }
 
         /** Serves MQTT over TLS with this certificate chain and unencrypted private key (PEM files). */

@@ -1,0 +1,25 @@
+package io.github.camelhfcamera.hfcamera.simulator.broker;
+
+/**
+ * What both test brokers ({@link EmbeddedBroker}, {@link MosquittoBroker}) offer, so that one test can run against
+ * either: the URL clients connect to, and stop / start again on the same port.
+ */
+public interface Broker extends AutoCloseable {
+
+    /** {@code tcp://127.0.0.1:PORT}, or {@code ssl://} with TLS. */
+    String brokerUrl();
+
+    int port();
+
+    /** Starts the broker (again) on its port; does nothing when it runs. */
+    Broker start();
+
+    /** Stops the broker: every client loses its connection. The port is kept for {@link #start()}. */
+    void stop();
+
+    boolean isRunning();
+
+    /** Stops the broker and removes what it wrote. */
+    @Override
+    void close();
+}
