@@ -13,6 +13,8 @@ import io.github.camelhfcamera.hfcamera.protocol.model.VersionsReply;
 import io.github.camelhfcamera.hfcamera.session.HfCameraDeviceException;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.Exchange;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +65,7 @@ class CommandsE2eTest extends E2eTestSupport {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBroker.artemis();
+        broker = EmbeddedBroker.create();
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockComponent;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -33,7 +35,7 @@ class DocsExamplesE2eTest extends E2eTestSupport {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBroker.artemis();
+        broker = EmbeddedBroker.create();
     }
 
     static List<String> yamlExamples() throws Exception {

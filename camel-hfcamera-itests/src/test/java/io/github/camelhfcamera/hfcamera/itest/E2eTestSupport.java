@@ -10,6 +10,7 @@ import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.protocol.model.Person;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,7 @@ abstract class E2eTestSupport extends CamelTestSupport {
     static final Duration HEARTBEAT = Duration.ofMillis(300);
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    static TestBroker broker;
+    static Broker broker;
     static PhotoServer photos;
     final List<SimulatedFleet> fleets = new CopyOnWriteArrayList<>();
 
@@ -64,7 +65,7 @@ abstract class E2eTestSupport extends CamelTestSupport {
     /** A component on the test broker with short timeouts and heartbeats. */
     HfCameraComponent component() {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(broker.url());
+        c.setBrokerUrl(broker.brokerUrl());
         c.setHeartbeatInterval(HEARTBEAT.toMillis());
         c.setBusyRetryDelay(200);
         c.getConfiguration().setRequestTimeout(5000);
@@ -83,7 +84,7 @@ abstract class E2eTestSupport extends CamelTestSupport {
 
     /** Simulated cameras on the test broker, connected and acknowledged online. */
     SimulatedFleet fleet(UnaryOperator<CameraSimulator.Builder> options, String... ids) {
-        CameraSimulator.Builder b = CameraSimulator.builder().brokerUrl(broker.url()).deviceIds(ids)
+        CameraSimulator.Builder b = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).deviceIds(ids)
                 .heartbeatInterval(HEARTBEAT).fastBatches().reconnectDelay(Duration.ofMillis(300));
         SimulatedFleet fleet = options.apply(b).start();
         fleets.add(fleet);
@@ -102,6 +103,26 @@ abstract class E2eTestSupport extends CamelTestSupport {
 
     void awaitEventsSubscribed() {
         awaitEventsSubscribed(context);
+    }
+
+    /**
+     * A second application instance on the same broker (its own component, client id and context) with a RecPush
+     * route to its own mock:records, started and subscribed. Close it after use.
+     */
+    CamelContext secondInstance(String clientId) throws Exception {
+        CamelContext other = new org.apache.camel.impl.DefaultCamelContext();
+        HfCameraComponent c = component();
+        c.setClientId(clientId);
+        other.addComponent("hfcamera", c);
+        other.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hfcamera:events?type=RecPush").to("mock:records");
+            }
+        });
+        other.start();
+        awaitEventsSubscribed(other);
+        return other;
     }
 
     static List<Person> people(int n, String prefix) throws Exception {

@@ -20,6 +20,8 @@ import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
 import io.github.camelhfcamera.hfcamera.simulator.PushedEvent;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -28,7 +30,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class EventsE2eTest extends E2eTestSupport {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBroker.artemis();
+        broker = EmbeddedBroker.create();
     }
 
     @Override
@@ -219,7 +220,7 @@ class EventsE2eTest extends E2eTestSupport {
         // a device that is not allowed: no Online-Ack, nothing routed
         big.camera("intruder").pushRecord();
         // broken payloads on cam-2's topic
-        MqttClient raw = new MqttClient(broker.url(), "raw-" + System.nanoTime(), new MemoryPersistence());
+        MqttClient raw = new MqttClient(broker.brokerUrl(), "raw-" + System.nanoTime(), new MemoryPersistence());
         try {
             raw.connect();
             raw.publish("mqtt/face/cam-2/Rec", "{\"operator\":\"RecPush\",".getBytes(StandardCharsets.UTF_8), 0, false);
@@ -269,19 +270,8 @@ class EventsE2eTest extends E2eTestSupport {
     @Test
     void twoInstancesWithASharedGroupSplitTheRecordsAndEachGetsItsOwnAnswers() throws Exception {
         SimulatedCamera cam = small(b -> b, "cam-1").camera("cam-1");
-        try (CamelContext other = new DefaultCamelContext()) {
-            HfCameraComponent c = component();
-            c.setClientId("platform-b");
-            other.addComponent("hfcamera", c);
-            other.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("hfcamera:events?type=RecPush").to("mock:records");
-                }
-            });
-            other.start();
+        try (CamelContext other = secondInstance("platform-b")) {
             awaitEventsSubscribed();
-            awaitEventsSubscribed(other);
 
             Set<Long> ids = new HashSet<>();
             for (int i = 0; i < 20; i++) {

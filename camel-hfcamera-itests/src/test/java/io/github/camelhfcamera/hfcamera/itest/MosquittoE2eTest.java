@@ -10,12 +10,12 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
 import io.github.camelhfcamera.hfcamera.simulator.broker.MosquittoBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class MosquittoE2eTest extends E2eTestSupport {
             }
             assumeTrue(false, "mosquitto binary not installed");
         }
-        broker = TestBroker.mosquitto();
+        broker = MosquittoBroker.create();
     }
 
     @Override
@@ -120,19 +120,8 @@ class MosquittoE2eTest extends E2eTestSupport {
     @Test
     void twoInstancesSplitTheRecords() throws Exception {
         SimulatedCamera cam = fleet("cam-1").camera("cam-1");
-        try (CamelContext other = new DefaultCamelContext()) {
-            HfCameraComponent c = component();
-            c.setClientId("platform-b");
-            other.addComponent("hfcamera", c);
-            other.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("hfcamera:events?type=RecPush").to("mock:records");
-                }
-            });
-            other.start();
+        try (CamelContext other = secondInstance("platform-b")) {
             awaitEventsSubscribed();
-            awaitEventsSubscribed(other);
 
             for (int i = 0; i < 20; i++) {
                 cam.pushRecord();

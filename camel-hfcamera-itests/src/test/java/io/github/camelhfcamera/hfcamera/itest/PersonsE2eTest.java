@@ -18,6 +18,8 @@ import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.ReceivedCommand;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class PersonsE2eTest extends E2eTestSupport {
 
     @BeforeAll
     static void startBroker() {
-        broker = TestBroker.artemis();
+        broker = EmbeddedBroker.create();
     }
 
     @Test

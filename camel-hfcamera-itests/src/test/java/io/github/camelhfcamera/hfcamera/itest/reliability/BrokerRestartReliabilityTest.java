@@ -10,6 +10,7 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.session.HfCameraConnectionException;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.Broker;
 import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import io.github.camelhfcamera.hfcamera.simulator.broker.MosquittoBroker;
 import org.apache.camel.CamelContext;
@@ -28,30 +29,10 @@ import static org.awaitility.Awaitility.await;
  */
 class BrokerRestartReliabilityTest extends ReliabilitySupport {
 
-    interface Broker {
-        String url();
-
-        void stop();
-
-        void start();
-    }
-
     @Test
     void embeddedArtemisRestartsMidStream() throws Exception {
         try (EmbeddedBroker b = EmbeddedBroker.create()) {
-            restartMidStream(new Broker() {
-                public String url() {
-                    return b.brokerUrl();
-                }
-
-                public void stop() {
-                    b.stop();
-                }
-
-                public void start() {
-                    b.start();
-                }
-            });
+            restartMidStream(b);
         }
     }
 
@@ -59,24 +40,12 @@ class BrokerRestartReliabilityTest extends ReliabilitySupport {
     void mosquittoIsKilledAndRestartedMidStream() throws Exception {
         assertThat(MosquittoBroker.isAvailable()).as("the mosquitto binary (apt-get install mosquitto)").isTrue();
         try (MosquittoBroker b = MosquittoBroker.create()) {
-            restartMidStream(new Broker() {
-                public String url() {
-                    return b.brokerUrl();
-                }
-
-                public void stop() {
-                    b.stop();
-                }
-
-                public void start() {
-                    b.start();
-                }
-            });
+            restartMidStream(b);
         }
     }
 
     void restartMidStream(Broker broker) throws Exception {
-        HfCameraComponent c = component(broker.url(), "platform");
+        HfCameraComponent c = component(broker.brokerUrl(), "platform");
         c.getConfiguration().setRequestTimeout(30_000); // the failure below must not be a timeout
         CamelContext ctx = start(c, new RouteBuilder() {
             @Override
@@ -89,7 +58,7 @@ class BrokerRestartReliabilityTest extends ReliabilitySupport {
                         .to("hfcamera:command?deviceId=cam-1&operator=GetSysTime");
             }
         });
-        SimulatedFleet fleet = fleet(broker.url(), b -> b.resumeMode(true));
+        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(true));
         SimulatedCamera cam = fleet.camera("cam-1");
         ProducerTemplate template = ctx.createProducerTemplate();
 
