@@ -16,13 +16,10 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
-import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,19 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Issue 7, faults 1, 3, 4 and 5 on an embedded Artemis, in resume mode: 10,000 records from 20 cameras, something
  * breaks in the middle, and every record reaches the downstream exactly once.
  */
-class FaultsReliabilityTest extends ReliabilitySupport {
-
-    static EmbeddedBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.create();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+class FaultsReliabilityTest extends OnArtemisSupport {
 
     RouteBuilder records(String routeId) {
         return new RouteBuilder() {

@@ -5,12 +5,9 @@ import java.util.Set;
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
-import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,19 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Issue 7, fault 6: without resume mode a camera sends each record once, so what it records while away is lost to
  * the platform; with {@code gapRecovery} the component asks for it again when the camera is back.
  */
-class GapRecoveryReliabilityTest extends ReliabilitySupport {
-
-    static EmbeddedBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.create();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+class GapRecoveryReliabilityTest extends OnArtemisSupport {
 
     /** A component with gap recovery (2 s margin) and a route of the recognition records to the downstream. */
     HfCameraComponent startGapRecovering(String clientId, long requestTimeoutMs) throws Exception {
@@ -49,16 +34,26 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
         return c;
     }
 
+    /** The 20 cameras, not in resume mode: what gap recovery is for. */
+    SimulatedFleet fleetWithoutResume() {
+        return fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+    }
+
+    /** The camera loses its network (no DISCONNECT); returns once it is away. */
+    static void loseNetwork(SimulatedCamera cam) {
+        cam.loseNetwork();
+        await().atMost(WAIT).until(() -> !cam.isConnected());
+    }
+
     @Test
     void theRecordsOfACameraThatWasAwayArriveRepushedAndDeduplicated() throws Exception {
         HfCameraComponent c = startGapRecovering("platform", 5000);
-        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        SimulatedFleet fleet = fleetWithoutResume();
         SimulatedCamera cam = fleet.camera("cam-5");
 
         Set<String> pushed = pushAll(fleet, round -> {
             if (round == 100) {
-                cam.loseNetwork();
-                await().atMost(WAIT).until(() -> !cam.isConnected());
+                loseNetwork(cam);
             } else if (round == 400) {
                 cam.restoreNetwork();
             }
@@ -75,13 +70,12 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
     @Test
     void aRecoveryTheCameraDoesNotAnswerIsAskedForAgainUntilTheRecordsArrive() throws Exception {
         HfCameraComponent c = startGapRecovering("platform-unanswered", 1000);
-        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        SimulatedFleet fleet = fleetWithoutResume();
         SimulatedCamera cam = fleet.camera("cam-5");
 
         Set<String> pushed = pushAll(fleet, round -> {
             if (round == 100) {
-                cam.loseNetwork();
-                await().atMost(WAIT).until(() -> !cam.isConnected());
+                loseNetwork(cam);
             } else if (round == 200) {
                 // back on the network, but the camera ignores commands: the first ManualPush requests time out
                 cam.stopAnswering();
@@ -101,7 +95,7 @@ class GapRecoveryReliabilityTest extends ReliabilitySupport {
     @Test
     void theRecordsPushedWhileTheComponentWasDisconnectedArriveRepushed() throws Exception {
         HfCameraComponent c = startGapRecovering("platform-kicked", 5000);
-        SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(false));
+        SimulatedFleet fleet = fleetWithoutResume();
         MqttClient thief = new MqttClient(broker.brokerUrl(), "platform-kicked", new MemoryPersistence());
 
         Set<String> pushed = pushAll(fleet, round -> {

@@ -14,14 +14,11 @@ import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.session.HfBadInput;
 import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
-import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.paho.mqttv5.client.MqttClient;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,22 +31,11 @@ import static org.awaitility.Awaitility.await;
  * the retained heap does not grow with what was thrown at it (over 100 MB, most of it oversized payloads). It runs in
  * the module's {@code bounded-heap} execution, in a JVM of 160 MB heap that stops on OutOfMemoryError.
  */
-class HostileInputReliabilityTest extends ReliabilitySupport {
+class HostileInputReliabilityTest extends OnArtemisSupport {
 
     static final int HOSTILE = 10_000;
     static final int MAX_PAYLOAD = 64 * 1024;
 
-    static EmbeddedBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.create();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     /** One hostile message: where it goes, what it is, and the kind of bad input it must be reported as. */
     record Hostile(String topic, byte[] payload, HfBadInput.Kind kind) {

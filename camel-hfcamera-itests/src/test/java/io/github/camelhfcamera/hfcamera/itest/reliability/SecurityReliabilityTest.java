@@ -3,12 +3,9 @@ package io.github.camelhfcamera.hfcamera.itest.reliability;
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
-import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,19 +13,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /** Issue 7, security: nobody outside allowedDevices gets in, and nothing is sent to them. */
-class SecurityReliabilityTest extends ReliabilitySupport {
-
-    static EmbeddedBroker broker;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedBroker.create();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
+class SecurityReliabilityTest extends OnArtemisSupport {
 
     @Test
     void devicesOutsideAllowedDevicesAreDroppedCountedAndNeverCommanded() throws Exception {
