@@ -57,7 +57,7 @@ class HfCameraSharedSubscriptionTest {
 
     @Test
     void twoInstancesSplitTheRecordsAndEachReceivesItsOwnAnswers() throws Exception {
-        broker = new TestBroker();
+        broker = TestBroker.started();
         a = instance("a");
         b = instance("b");
         cam = new FakeCamera(broker.url(), "cam-1");

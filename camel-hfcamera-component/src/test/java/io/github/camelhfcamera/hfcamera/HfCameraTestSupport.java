@@ -7,27 +7,17 @@ import io.github.camelhfcamera.hfcamera.test.FakeCamera;
 import io.github.camelhfcamera.hfcamera.test.TestBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.awaitility.Awaitility.await;
 
 /** A Camel context with an hfcamera component on an embedded broker, and fake cameras. */
 abstract class HfCameraTestSupport extends CamelTestSupport {
 
-    static TestBroker broker;
+    @RegisterExtension
+    static final TestBroker broker = new TestBroker();
     final List<FakeCamera> cameras = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @AfterEach
     void closeCameras() throws Exception {

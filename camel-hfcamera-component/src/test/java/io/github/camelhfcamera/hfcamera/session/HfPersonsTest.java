@@ -21,31 +21,21 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
 import io.github.camelhfcamera.hfcamera.test.FakeCamera;
 import io.github.camelhfcamera.hfcamera.test.TestBroker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HfPersonsTest {
 
-    static TestBroker broker;
+    @RegisterExtension
+    static final TestBroker broker = new TestBroker();
     HfSession session;
     HfPersons persons;
     FakeCamera cam;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @BeforeEach
     void start() throws Exception {

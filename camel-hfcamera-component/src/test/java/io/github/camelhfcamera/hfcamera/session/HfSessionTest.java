@@ -22,10 +22,9 @@ import io.github.camelhfcamera.hfcamera.protocol.model.RecPush;
 import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.test.FakeCamera;
 import io.github.camelhfcamera.hfcamera.test.TestBroker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,19 +32,10 @@ import static org.awaitility.Awaitility.await;
 
 class HfSessionTest {
 
-    static TestBroker broker;
+    @RegisterExtension
+    static final TestBroker broker = new TestBroker();
     HfSession session;
     FakeCamera cam;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = new TestBroker();
-    }
-
-    @AfterAll
-    static void stopBroker() throws Exception {
-        broker.close();
-    }
 
     @AfterEach
     void close() throws Exception {

@@ -6,19 +6,46 @@ import java.net.ServerSocket;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An embedded Artemis broker speaking MQTT on a free port, restartable on the same port. For this module's tests
  * only; the end-to-end tests use the simulator module's broker helpers.
+ * <p>
+ * A test class gets one for all its tests with {@code @RegisterExtension static final TestBroker broker = new
+ * TestBroker();}: started before the first test, stopped after the last.
  */
-public final class TestBroker implements AutoCloseable {
+public final class TestBroker implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private final int port;
     private EmbeddedActiveMQ server;
 
-    public TestBroker() throws Exception {
-        this.port = freePort();
+    /** A broker on a free port, not started yet: {@link #start()}, or registered as an extension. */
+    public TestBroker() {
+        try {
+            this.port = freePort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A broker on a free port, started. */
+    public static TestBroker started() throws Exception {
+        TestBroker b = new TestBroker();
+        b.start();
+        return b;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
         start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        stop();
     }
 
     public static int freePort() throws IOException {
