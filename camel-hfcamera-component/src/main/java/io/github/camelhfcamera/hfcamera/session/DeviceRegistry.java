@@ -86,11 +86,12 @@ public final class DeviceRegistry {
                 // overtaken by a message that arrived after it: it says nothing newer
                 return old;
             }
-            applied.put(id, arrival);
             if (newState == null && old != null && old.state() == DeviceState.OFFLINE) {
-                // after the will, only Online: this message may have been sent before the device was lost
+                // after the will, only Online: this message may have been sent before the device was lost. Not
+                // applied either: the Online it may have overtaken on the workers must still count
                 return old;
             }
+            applied.put(id, arrival);
             DeviceState state = newState == null ? DeviceState.ONLINE : newState;
             boolean changed = old == null || old.state() != state;
             return new DeviceStatus(id, state, changed ? now : old.since(),

@@ -62,6 +62,18 @@ class DeviceRegistryTest {
     }
 
     @Test
+    void anOnlineOvertakenByTheDevicesNextHeartbeatStillBringsItBack() {
+        registry.online("cam-1", 1, null, null);
+        registry.offline("cam-1", 2);
+        // the device is back: Online (3), then a heartbeat (4), handled the other way round
+        registry.seen("cam-1", 4);
+        registry.online("cam-1", 3, "10.0.0.7", null);
+
+        assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
+        assertThat(transitions).containsExactly("null->ONLINE", "ONLINE->OFFLINE", "OFFLINE->ONLINE");
+    }
+
+    @Test
     void inOrderTheWillTakesTheDeviceOfflineAndItsReturnBringsItBack() {
         registry.online("cam-1", 1, null, null);
         registry.offline("cam-1", 2);
