@@ -24,7 +24,7 @@ import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
 import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
 import io.github.camelhfcamera.hfcamera.session.HfEventListener;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
-import io.github.camelhfcamera.hfcamera.session.Images;
+import io.github.camelhfcamera.hfcamera.protocol.Images;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.camelhfcamera.hfcamera.session;
+package io.github.camelhfcamera.hfcamera.protocol;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
