@@ -27,10 +27,13 @@ import java.util.stream.Collectors;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import io.github.camelhfcamera.hfcamera.session.HfSessionConfig;
+import io.github.camelhfcamera.hfcamera.session.HfSessionExecutors;
+import io.github.camelhfcamera.hfcamera.session.HfTls;
 import io.github.camelhfcamera.hfcamera.session.RecordRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.StartupListener;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.IdempotentRepository;
@@ -66,6 +69,7 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
 
     /** The open connections, by the options that select them; the component's own options give the first. */
     private final Map<Object, HfSession> sessions = new LinkedHashMap<>();
+    private final Map<HfSession, HfSessionExecutors> sessionThreads = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<IdempotentRepository> ownRepositories = new ArrayList<>();
     private HfCameraHealthCheck healthCheck;
     private HfCameraDevicesHealthCheckRepository deviceChecks;
@@ -169,16 +173,75 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
         }
         if (ssl != null) {
             try {
-                cfg.socketFactory(ssl.createSSLContext(getCamelContext()).getSocketFactory());
+                cfg.tls(tls(ssl));
             } catch (Exception e) {
                 throw new IllegalArgumentException((o.getSslContextParameters() != null ? "sslContextParameters"
                         : "the global SSLContextParameters") + ": cannot create the TLS context: "
                                                    + e.getMessage(), e);
             }
         }
-        HfSession s = new HfSession(cfg);
-        s.start();
+        HfSessionExecutors threads = threads(cfg.eventThreads());
+        cfg.executors(threads);
+        HfSession s;
+        try {
+            s = new HfSession(cfg);
+        } catch (RuntimeException e) {
+            shutdown(threads);
+            throw e;
+        }
+        sessionThreads.put(s, threads);
+        try {
+            s.start();
+        } catch (RuntimeException e) {
+            shutdown(sessionThreads.remove(s));
+            throw e;
+        }
         return s;
+    }
+
+    /** The session's threads, from Camel's ExecutorServiceManager (thread names, profiles and JMX as Camel's own). */
+    private HfSessionExecutors threads(int eventThreads) {
+        ExecutorServiceManager m = getCamelContext().getExecutorServiceManager();
+        return new HfSessionExecutors(m.newSingleThreadScheduledExecutor(this, "hfcamera-timer"),
+                m.newSingleThreadExecutor(this, "hfcamera-network"),
+                m.newFixedThreadPool(this, "hfcamera-events", eventThreads), eventThreads,
+                m.newCachedThreadPool(this, "hfcamera-reply"), false);
+    }
+
+    private void shutdown(HfSessionExecutors t) {
+        if (t != null) {
+            ExecutorServiceManager m = getCamelContext().getExecutorServiceManager();
+            m.shutdownNow(t.scheduler());
+            m.shutdownNow(t.events());
+            m.shutdownNow(t.replies());
+            m.shutdownNow(t.network());
+        }
+    }
+
+    /** The key and trust managers of Camel's TLS configuration, for the MQTT client's TLS. */
+    private HfTls tls(SSLContextParameters ssl) throws java.security.GeneralSecurityException, java.io.IOException {
+        CamelContext ctx = getCamelContext();
+        ssl.setCamelContext(ctx);
+        javax.net.ssl.KeyManager[] keys = null;
+        if (ssl.getKeyManagers() != null) {
+            ssl.getKeyManagers().setCamelContext(ctx);
+            if (ssl.getKeyManagers().getKeyStore() != null) {
+                ssl.getKeyManagers().getKeyStore().setCamelContext(ctx);
+            }
+            keys = ssl.getKeyManagers().createKeyManagers();
+        }
+        javax.net.ssl.TrustManager[] trust = null;
+        if (ssl.getTrustManagers() != null) {
+            ssl.getTrustManagers().setCamelContext(ctx);
+            if (ssl.getTrustManagers().getKeyStore() != null) {
+                ssl.getTrustManagers().getKeyStore().setCamelContext(ctx);
+            }
+            trust = ssl.getTrustManagers().createTrustManagers();
+        }
+        List<String> protocols = ssl.getSecureSocketProtocols() == null ? null
+                : ssl.getSecureSocketProtocols().getSecureSocketProtocol();
+        List<String> ciphers = ssl.getCipherSuites() == null ? null : ssl.getCipherSuites().getCipherSuite();
+        return new HfTls(keys, trust, protocols, ciphers);
     }
 
     /** The component's own connection (its options) if it is open, else {@code null}. */
@@ -264,7 +327,10 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
         }
         healthCheck = null;
         deviceChecks = null;
-        open.forEach(HfSession::close);
+        for (HfSession s : open) {
+            s.close();
+            shutdown(sessionThreads.remove(s));
+        }
         ServiceHelper.stopService(ownRepositories);
         ownRepositories.clear();
         super.doStop();

@@ -228,7 +228,7 @@ public final class HfPersons {
      * step by step. A whole-command error (or a timeout) fails the result; per-person errors are listed in it.
      */
     public CompletableFuture<PersonsResult> execute(String deviceId, Plan plan) {
-        return session.inPersonLane(deviceId, () -> {
+        return session.personLanes().enqueue(deviceId, () -> {
             Accumulator acc = new Accumulator(deviceId, plan.operation());
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
             for (Step step : plan.steps()) {
@@ -241,9 +241,9 @@ public final class HfPersons {
     private CompletableFuture<Void> runStep(String deviceId, Step step, boolean partOfMany, Accumulator acc) {
         acc.commands++;
         if (step.operator() == Operator.EDIT_PERSON) {
-            return session.paceSinglePerson(deviceId)
+            return session.personLanes().paceSingle(deviceId)
                     .thenCompose(v -> send(deviceId, step.operator(), step.info()))
-                    .whenComplete((reply, x) -> session.singlePersonDone(deviceId, step.gap()))
+                    .whenComplete((reply, x) -> session.personLanes().singleDone(deviceId, step.gap()))
                     .handle((reply, x) -> {
                         if (x == null) {
                             acc.succeeded.addAll(step.customIds());

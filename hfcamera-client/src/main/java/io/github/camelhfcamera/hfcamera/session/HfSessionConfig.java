@@ -18,7 +18,6 @@ package io.github.camelhfcamera.hfcamera.session;
 import java.time.Duration;
 import java.util.Set;
 
-import javax.net.SocketFactory;
 
 /**
  * Settings of one {@link HfSession}: the MQTT connection and the protocol's topics, timeouts and limits. Defaults are
@@ -33,7 +32,11 @@ public final class HfSessionConfig {
     private String clientId;
     private String userName;
     private String password;
-    private SocketFactory socketFactory;
+    private HfTls tls;
+    private HfSessionExecutors executors;
+    private int eventThreads = HfSessionExecutors.defaultEventThreads();
+    private int maxQueuedMessages = 1000;
+    private int maxQueuedBytes = 32 * 1024 * 1024;
     private boolean automaticReconnect = true;
     private int connectionTimeout = 30;
     private int keepAliveInterval = 60;
@@ -88,13 +91,56 @@ public final class HfSessionConfig {
         return this;
     }
 
-    public SocketFactory socketFactory() {
-        return socketFactory;
+    public HfTls tls() {
+        return tls;
     }
 
-    /** The socket factory for TLS ({@code ssl://} broker URLs). */
-    public HfSessionConfig socketFactory(SocketFactory socketFactory) {
-        this.socketFactory = socketFactory;
+    /** TLS for {@code ssl://} and {@code wss://} broker URLs; {@code null}: the JDK's defaults. */
+    public HfSessionConfig tls(HfTls tls) {
+        this.tls = tls;
+        return this;
+    }
+
+    public HfSessionExecutors executors() {
+        return executors;
+    }
+
+    /** The threads the session runs on; {@code null} (the default): its own, shut down when it closes. */
+    public HfSessionConfig executors(HfSessionExecutors executors) {
+        this.executors = executors;
+        return this;
+    }
+
+    public int eventThreads() {
+        return eventThreads;
+    }
+
+    /** How many event workers the session's own executors get (ignored when {@link #executors} are given). */
+    public HfSessionConfig eventThreads(int eventThreads) {
+        this.eventThreads = eventThreads;
+        return this;
+    }
+
+    public int maxQueuedMessages() {
+        return maxQueuedMessages;
+    }
+
+    /**
+     * How many messages may wait for an event worker; when the queue is full the session stops reading from the
+     * broker until the routes catch up.
+     */
+    public HfSessionConfig maxQueuedMessages(int maxQueuedMessages) {
+        this.maxQueuedMessages = maxQueuedMessages;
+        return this;
+    }
+
+    public int maxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    /** How many payload bytes may wait for an event worker (a single message always fits); see maxQueuedMessages. */
+    public HfSessionConfig maxQueuedBytes(int maxQueuedBytes) {
+        this.maxQueuedBytes = maxQueuedBytes;
         return this;
     }
 
@@ -280,6 +326,10 @@ public final class HfSessionConfig {
         require(gapRecoveryMargin != null && !gapRecoveryMargin.isNegative(),
                 "gapRecoveryMargin must be 0 or more, got " + gapRecoveryMargin);
         require(connectionTimeout >= 0, "connectionTimeout must be 0 or more seconds, got " + connectionTimeout);
+        require(eventThreads >= 1, "eventThreads must be at least 1, got " + eventThreads);
+        require(maxQueuedMessages >= 1, "maxQueuedMessages must be at least 1, got " + maxQueuedMessages);
+        require(maxQueuedBytes >= 1024, "maxQueuedBytes must be at least 1024, got " + maxQueuedBytes);
+        BrokerAddress.parse(brokerUrl);
         require(keepAliveInterval >= 0, "keepAliveInterval must be 0 or more seconds, got " + keepAliveInterval);
         require(sharedSubscriptionGroup == null || !sharedSubscriptionGroup.matches(".*[/+#].*"),
                 "sharedSubscriptionGroup must not contain '/', '+' or '#', got '" + sharedSubscriptionGroup + "'");

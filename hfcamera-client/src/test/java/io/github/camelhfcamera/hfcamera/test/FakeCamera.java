@@ -211,9 +211,15 @@ public final class FakeCamera implements AutoCloseable {
 
     @Override
     public void close() throws MqttException {
-        if (client.isConnected()) {
-            client.disconnect().waitForCompletion(5000);
+        try {
+            if (client.isConnected()) {
+                client.disconnect().waitForCompletion(5000);
+            }
+            client.close(true);
+        } catch (MqttException e) {
+            // a camera still reconnecting after a broker restart: stop it the hard way
+            client.disconnectForcibly(0, 1000, false);
+            client.close(true);
         }
-        client.close(true);
     }
 }

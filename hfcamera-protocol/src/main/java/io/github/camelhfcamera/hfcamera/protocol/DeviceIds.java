@@ -92,10 +92,15 @@ public final class DeviceIds {
      * (then {@code ...(N chars)}), printable ASCII as it is and every other character as {@code \}{@code uXXXX}.
      */
     public static String printable(String value) {
+        return printable(value, PRINT_LENGTH);
+    }
+
+    /** {@link #printable(String)} with another length: at most {@code max} characters of {@code value}. */
+    public static String printable(String value, int max) {
         if (value == null) {
             return "null";
         }
-        int n = Math.min(value.length(), PRINT_LENGTH);
+        int n = Math.min(value.length(), max);
         StringBuilder b = new StringBuilder(n + 16);
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);

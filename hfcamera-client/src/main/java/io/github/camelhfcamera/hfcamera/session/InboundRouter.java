@@ -1,0 +1,330 @@
+/*
+ * Copyright 2026 The camel-hfcamera Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelhfcamera.hfcamera.session;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.camelhfcamera.hfcamera.protocol.DeviceIds;
+import io.github.camelhfcamera.hfcamera.protocol.HfCodec;
+import io.github.camelhfcamera.hfcamera.protocol.HfEvent;
+import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
+import io.github.camelhfcamera.hfcamera.protocol.HfProtocolException;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.protocol.model.Online;
+import io.github.camelhfcamera.hfcamera.protocol.model.RecPush;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The inbound duty: every message from the broker, classified by its topic and checked once (size, device id,
+ * allow-list) before anything else sees it. On the network thread it does only what is cheap: answers go to the
+ * {@link RequestTracker} (their messageId peeked without building the message), everything else into the bounded
+ * {@link Inbox}, where a message that does not fit stops the client reading. The event workers then decode each
+ * message once, keep the {@link DeviceRegistry}, answer Online and hand the event to {@link RecordDelivery}.
+ * <p>
+ * What cannot be used is bad input: counted, logged (with ids cut and escaped, never the payload) and told to the
+ * listeners; it never reaches a topic, the registry or a health check.
+ */
+final class InboundRouter implements MqttTransport.Listener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundRouter.class);
+    /** For peeking at an answer's messageId; its error messages never quote the payload (it may be an image). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(32)
+                    .maxRawContentLength(0).build())
+            .build();
+
+    /** What the router needs of its session. */
+    interface Host {
+
+        List<HfEventListener> listeners();
+
+        void onConnected(boolean reconnect);
+
+        void onDisconnected(String reason);
+
+        void sendOnlineAck(String deviceId);
+    }
+
+    private enum TopicKind { ACK, REC, SNAP, HEARTBEAT, BASIC, OTHER }
+
+    private final HfSessionConfig config;
+    private final HfCodec codec;
+    private final Host host;
+    private final DeviceRegistry registry;
+    private final RequestTracker tracker;
+    private final RecordDelivery delivery;
+    private final GapRecovery gapRecovery;
+    private final SessionStats stats;
+    private final Inbox inbox;
+    private final String prefix;
+    /** Numbers the messages in the order the broker delivered them, for the registry (see {@link DeviceRegistry}). */
+    private final AtomicLong arrivals = new AtomicLong();
+
+    InboundRouter(HfSessionConfig config, HfCodec codec, Host host, DeviceRegistry registry, RequestTracker tracker,
+                  RecordDelivery delivery, GapRecovery gapRecovery, SessionStats stats, Inbox inbox) {
+        this.config = config;
+        this.codec = codec;
+        this.host = host;
+        this.registry = registry;
+        this.tracker = tracker;
+        this.delivery = delivery;
+        this.gapRecovery = gapRecovery;
+        this.stats = stats;
+        this.inbox = inbox;
+        this.prefix = config.topicPrefix() + "/";
+    }
+
+    @Override
+    public void onConnected(boolean reconnect) {
+        host.onConnected(reconnect);
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        host.onDisconnected(reason);
+    }
+
+    // ------------------------------------------------------------------------------ network thread
+
+    @Override
+    public void onMessage(String topic, ByteBuffer buffer) {
+        long arrival = arrivals.incrementAndGet();
+        int size = buffer.remaining();
+        TopicKind kind = TopicKind.OTHER;
+        String deviceId = null;
+        if (topic.equals(config.heartbeatTopic())) {
+            kind = TopicKind.HEARTBEAT;
+        } else if (topic.equals(config.onlineTopic())) {
+            kind = TopicKind.BASIC;
+        } else if (topic.startsWith(prefix)) {
+            int slash = topic.indexOf('/', prefix.length());
+            if (slash > prefix.length() && topic.indexOf('/', slash + 1) < 0) {
+                deviceId = topic.substring(prefix.length(), slash);
+                switch (topic.substring(slash + 1)) {
+                    case "Ack" -> kind = TopicKind.ACK;
+                    case "Rec" -> kind = TopicKind.REC;
+                    case "Snap" -> kind = TopicKind.SNAP;
+                    default -> deviceId = null;
+                }
+            }
+        }
+        if (kind == TopicKind.OTHER) {
+            LOG.debug("Message on unexpected topic {} ignored", DeviceIds.printable(topic, 128));
+            return;
+        }
+        if (deviceId != null) {
+            String problem = DeviceIds.problem(deviceId);
+            if (problem != null) {
+                bad(topic, null, HfBadInput.Kind.INVALID, "the device level of the topic " + problem, size, null);
+                return;
+            }
+            if (!allowed(deviceId)) {
+                bad(topic, deviceId, HfBadInput.Kind.NOT_ALLOWED, "device '" + deviceId
+                        + "' is not in allowedDevices", size, null);
+                return;
+            }
+        }
+        if (size > config.maxPayloadSize()) {
+            bad(topic, deviceId, HfBadInput.Kind.OVERSIZED, "payload of " + size + " bytes exceeds maxPayloadSize "
+                    + config.maxPayloadSize(), size, null);
+            return;
+        }
+        byte[] payload = new byte[size];
+        buffer.get(payload);
+        if (kind == TopicKind.ACK) {
+            onAnswer(topic, deviceId, payload, arrival);
+            return;
+        }
+        try {
+            if (!inbox.put(new Inbox.Message(topic, payload, arrival), stats.inboxFull::incrementAndGet)) {
+                LOG.debug("Session closing, message on {} dropped", topic);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void onAnswer(String topic, String deviceId, byte[] payload, long arrival) {
+        String[] head;
+        try {
+            head = peekHead(payload);
+        } catch (IOException | HfProtocolException e) {
+            bad(topic, deviceId, HfBadInput.Kind.INVALID, "reply is not a JSON object: " + e.getMessage(),
+                    payload.length, e);
+            return;
+        }
+        if ("PushAck-Ack".equals(head[1])) {
+            stats.pushAckAcks.incrementAndGet();
+            registry.seen(deviceId, arrival);
+            LOG.trace("PushAck-Ack from {} absorbed", deviceId);
+            return;
+        }
+        if (tracker.onReply(deviceId, head[0], payload,
+                reason -> bad(topic, deviceId, HfBadInput.Kind.INVALID, reason, payload.length, null))) {
+            registry.seen(deviceId, arrival);
+        }
+    }
+
+    /** The messageId and operator of a payload, read without building it. */
+    private static String[] peekHead(byte[] payload) throws IOException {
+        String messageId = null;
+        String operator = null;
+        try (JsonParser p = JSON.createParser(payload)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new HfProtocolException("payload is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if (t.isScalarValue() && name.equals("messageId")) {
+                    messageId = p.getValueAsString();
+                } else if (t.isScalarValue() && name.equals("operator")) {
+                    operator = p.getValueAsString();
+                } else {
+                    p.skipChildren();
+                }
+                if (messageId != null && operator != null) {
+                    break;
+                }
+            }
+        }
+        return new String[] { messageId, operator };
+    }
+
+    // ------------------------------------------------------------------------------ event workers
+
+    /** The body of one event worker: takes messages until the inbox closes. */
+    void work() {
+        try {
+            for (Inbox.Message m; (m = inbox.take()) != null; ) {
+                try {
+                    onEvent(m.topic(), m.payload(), m.arrival());
+                } catch (RuntimeException e) {
+                    LOG.warn("Message on {} ({} bytes) not handled: {}", m.topic(), m.payload().length, e.toString());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void onEvent(String topic, byte[] payload, long arrival) {
+        String topicDevice = deviceOf(topic);
+        HfMessage<Object> msg;
+        try {
+            msg = codec.decode(payload);
+        } catch (HfProtocolException e) {
+            bad(topic, topicDevice, HfBadInput.Kind.INVALID, e.getMessage(), payload.length, e);
+            return;
+        }
+        Operator op = Operator.of(msg.operatorName()).orElse(null);
+        if (op != null && op.direction() != Operator.Direction.EVENT) {
+            bad(topic, topicDevice, HfBadInput.Kind.INVALID, "operator '" + DeviceIds.printable(msg.operatorName())
+                    + "' is not a device event", payload.length, null);
+            return;
+        }
+        String deviceId = topicDevice;
+        String payloadDevice = msg.info() instanceof HfEvent ev ? ev.deviceId()
+                : msg.info() instanceof Map<?, ?> map && map.get("facesluiceId") != null
+                        ? map.get("facesluiceId").toString() : null;
+        if (deviceId != null) {
+            if (payloadDevice != null && !payloadDevice.equals(deviceId) && msg.info() instanceof HfEvent) {
+                bad(topic, deviceId, HfBadInput.Kind.INVALID, "facesluiceId '" + DeviceIds.printable(payloadDevice)
+                        + "' differs from the device of the topic", payload.length, null);
+                return;
+            }
+        } else {
+            if (payloadDevice == null || payloadDevice.isBlank()) {
+                bad(topic, null, HfBadInput.Kind.INVALID, DeviceIds.printable(msg.operatorName())
+                        + " without facesluiceId", payload.length, null);
+                return;
+            }
+            String problem = DeviceIds.problem(payloadDevice);
+            if (problem != null) {
+                bad(topic, null, HfBadInput.Kind.INVALID, "facesluiceId " + problem, payload.length, null);
+                return;
+            }
+            if (!allowed(payloadDevice)) {
+                bad(topic, payloadDevice, HfBadInput.Kind.NOT_ALLOWED, "device '" + payloadDevice
+                        + "' is not in allowedDevices", payload.length, null);
+                return;
+            }
+            deviceId = payloadDevice;
+        }
+        stats.events.incrementAndGet();
+        if (op == Operator.PUSH_ACK_ACK) {
+            stats.pushAckAcks.incrementAndGet();
+            registry.seen(deviceId, arrival);
+            return;
+        }
+        if (op == Operator.ONLINE) {
+            // the device repeats Online until it gets this: answer once per message, whatever the consumers
+            host.sendOnlineAck(deviceId);
+            Online online = msg.info() instanceof Online o ? o : null;
+            registry.online(deviceId, arrival, online == null ? null : online.ip(),
+                    online == null ? null : online.deviceName());
+        } else if (op == Operator.OFFLINE) {
+            registry.offline(deviceId, arrival);
+        } else {
+            registry.seen(deviceId, arrival);
+        }
+        if (gapRecovery != null) {
+            gapRecovery.heardFrom(deviceId);
+        }
+        Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;
+        Boolean realtime = msg.info() instanceof RecPush r && r.sendInTime() != null ? r.sendInTime() == 1 : null;
+        delivery.route(new HfDeviceEvent(topic, deviceId, msg.operatorName(), op, msg.info(), recordId, realtime));
+    }
+
+    /** The device level of a topic the network thread already checked, or null for the shared topics. */
+    private String deviceOf(String topic) {
+        if (!topic.startsWith(prefix)) {
+            return null;
+        }
+        int slash = topic.indexOf('/', prefix.length());
+        return slash < 0 ? null : topic.substring(prefix.length(), slash);
+    }
+
+    private boolean allowed(String deviceId) {
+        Set<String> allowed = config.allowedDevices();
+        return allowed.isEmpty() || allowed.contains(deviceId);
+    }
+
+    private void bad(String topic, String deviceId, HfBadInput.Kind kind, String reason, int size, Throwable cause) {
+        HfBadInput b = new HfBadInput(topic, deviceId, kind, reason, size, cause);
+        stats.badInput.incrementAndGet();
+        // the reason names the field or the limit; never the payload (it may be an image), ids cut and escaped
+        LOG.warn("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),
+                deviceId == null ? "" : " from " + DeviceIds.printable(deviceId), size, reason);
+        for (HfEventListener l : host.listeners()) {
+            try {
+                l.onBadInput(b);
+            } catch (RuntimeException e) {
+                LOG.warn("Bad input listener failed: {}", e.toString());
+            }
+        }
+    }
+}
