@@ -241,9 +241,15 @@ class EventsE2eTest extends E2eTestSupport {
             raw.publish("mqtt/face/cam-2/Rec", "{\"operator\":\"RecPush\",".getBytes(StandardCharsets.UTF_8), 0, false);
             raw.publish("mqtt/face/cam-2/Rec", "{\"operator\":\"RecPush\",\"info\":{\"RecordID\":\"twelve\"}}"
                     .getBytes(StandardCharsets.UTF_8), 0, false);
+            // over maxPayloadSize (512 KB) but within the Maximum Packet Size the component told the broker (the
+            // payload limit and 64 KB for the rest of the packet): the component refuses it by size
             byte[] oversized = ("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"cam-2\",\"pic\":\""
-                                + "A".repeat(600_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+                                + "A".repeat(540_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
             raw.publish("mqtt/face/cam-2/Rec", oversized, 0, false);
+            // beyond that Maximum Packet Size: the broker does not send it to the component at all (MQTT 5)
+            byte[] beyondPacketLimit = ("{\"operator\":\"RecPush\",\"info\":{\"facesluiceId\":\"cam-2\","
+                                        + "\"pic\":\"" + "A".repeat(700_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+            raw.publish("mqtt/face/cam-2/Rec", beyondPacketLimit, 0, false);
             raw.disconnect();
         } finally {
             raw.close();
@@ -256,6 +262,8 @@ class EventsE2eTest extends E2eTestSupport {
         await().atMost(WAIT).until(() -> hfcamera().getSession().stats().badInput() >= 5);
         assertThat(big.camera("intruder").isOnlineAcked()).isFalse();
         assertThat(headers(mock("all"), HfCameraConstants.DEVICE_ID)).doesNotContain("intruder");
+        // nothing of that cut the connection
+        assertThat(hfcamera().getSession().stats().reconnects()).isZero();
 
         // the consumer goes on
         fleet.camera("cam-2").pushRecord();

@@ -25,18 +25,36 @@ public class HfCameraConnectionException extends RuntimeException {
     }
 
     /**
-     * Why a connection attempt failed, in words a user can act on: Paho's own message ("Connection lost" for every
-     * TLS failure) followed by the TLS cause and what to change in the SSLContextParameters.
+     * Why a connection attempt failed, in words a user can act on: the broker's refusal (its CONNACK reason), or the
+     * client's message followed by the TLS cause and what to change in the SSLContextParameters.
      */
     static String reason(Throwable failure) {
         String message = failure.getMessage();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException c) {
+                var connAck = c.getMqttMessage();
+                return "the broker refused the connection: " + words(connAck.getReasonCode())
+                        + connAck.getReasonString().map(r -> " (" + r + ")").orElse("");
+            }
             if (t instanceof SSLException ssl) {
                 String tls = String.valueOf(ssl.getMessage());
                 return message + " (TLS: " + tls + ")" + hint(tls);
             }
         }
         return message;
+    }
+
+    /** A CONNACK reason code as the broker's users know it ("Bad User Name or Password", "Not authorized"). */
+    private static String words(com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode code) {
+        return switch (code) {
+            case BAD_USER_NAME_OR_PASSWORD -> "Bad User Name or Password";
+            case NOT_AUTHORIZED -> "Not authorized";
+            case CLIENT_IDENTIFIER_NOT_VALID -> "Client Identifier not valid (check clientId)";
+            default -> {
+                String n = code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                yield Character.toUpperCase(n.charAt(0)) + n.substring(1);
+            }
+        };
     }
 
     private static String hint(String tls) {

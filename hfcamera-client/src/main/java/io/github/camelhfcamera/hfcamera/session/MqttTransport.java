@@ -227,7 +227,11 @@ final class MqttTransport {
             complete = (complete == null ? b : complete).addSubscription().topicFilter(f).qos(MqttQos.AT_MOST_ONCE)
                     .applySubscription();
         }
-        return client.subscribe(complete.build(), this::onPublish).thenAccept(ack -> check(ack, filters));
+        // Runnable::run: the callback runs on the client's network thread itself, not on its shared application
+        // scheduler (RxJava's computation threads, shared by every client of the JVM): a callback that waits there
+        // stops this connection's reads and nothing else
+        return client.subscribe(complete.build(), this::onPublish, Runnable::run)
+                .thenAccept(ack -> check(ack, filters));
     }
 
     private static void check(Mqtt5SubAck ack, List<String> filters) {
