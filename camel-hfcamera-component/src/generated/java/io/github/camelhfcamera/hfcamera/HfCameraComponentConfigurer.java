@@ -49,8 +49,12 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelhfcamera.hfcamera.HfCameraConfiguration.class, value)); return true;
         case "connectiontimeout":
         case "connectionTimeout": getOrCreateConfiguration(target).setConnectionTimeout(property(camelContext, int.class, value)); return true;
+        case "deviceexpiry":
+        case "deviceExpiry": getOrCreateConfiguration(target).setDeviceExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dropimages":
         case "dropImages": getOrCreateConfiguration(target).setDropImages(property(camelContext, boolean.class, value)); return true;
+        case "eventthreads":
+        case "eventThreads": getOrCreateConfiguration(target).setEventThreads(property(camelContext, int.class, value)); return true;
         case "gaprecovery":
         case "gapRecovery": getOrCreateConfiguration(target).setGapRecovery(property(camelContext, boolean.class, value)); return true;
         case "gaprecoverymargin":
@@ -69,8 +73,14 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdevices":
+        case "maxDevices": getOrCreateConfiguration(target).setMaxDevices(property(camelContext, int.class, value)); return true;
         case "maxpayloadsize":
         case "maxPayloadSize": getOrCreateConfiguration(target).setMaxPayloadSize(property(camelContext, int.class, value)); return true;
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": getOrCreateConfiguration(target).setMaxQueuedBytes(property(camelContext, int.class, value)); return true;
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": getOrCreateConfiguration(target).setMaxQueuedMessages(property(camelContext, int.class, value)); return true;
         case "onlinetopic":
         case "onlineTopic": getOrCreateConfiguration(target).setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -112,8 +122,12 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return io.github.camelhfcamera.hfcamera.HfCameraConfiguration.class;
         case "connectiontimeout":
         case "connectionTimeout": return int.class;
+        case "deviceexpiry":
+        case "deviceExpiry": return long.class;
         case "dropimages":
         case "dropImages": return boolean.class;
+        case "eventthreads":
+        case "eventThreads": return int.class;
         case "gaprecovery":
         case "gapRecovery": return boolean.class;
         case "gaprecoverymargin":
@@ -132,8 +146,14 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdevices":
+        case "maxDevices": return int.class;
         case "maxpayloadsize":
         case "maxPayloadSize": return int.class;
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": return int.class;
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": return int.class;
         case "onlinetopic":
         case "onlineTopic": return java.lang.String.class;
         case "password": return java.lang.String.class;
@@ -176,8 +196,12 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "configuration": return target.getConfiguration();
         case "connectiontimeout":
         case "connectionTimeout": return getOrCreateConfiguration(target).getConnectionTimeout();
+        case "deviceexpiry":
+        case "deviceExpiry": return getOrCreateConfiguration(target).getDeviceExpiry();
         case "dropimages":
         case "dropImages": return getOrCreateConfiguration(target).isDropImages();
+        case "eventthreads":
+        case "eventThreads": return getOrCreateConfiguration(target).getEventThreads();
         case "gaprecovery":
         case "gapRecovery": return getOrCreateConfiguration(target).isGapRecovery();
         case "gaprecoverymargin":
@@ -196,8 +220,14 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdevices":
+        case "maxDevices": return getOrCreateConfiguration(target).getMaxDevices();
         case "maxpayloadsize":
         case "maxPayloadSize": return getOrCreateConfiguration(target).getMaxPayloadSize();
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": return getOrCreateConfiguration(target).getMaxQueuedBytes();
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": return getOrCreateConfiguration(target).getMaxQueuedMessages();
         case "onlinetopic":
         case "onlineTopic": return getOrCreateConfiguration(target).getOnlineTopic();
         case "password": return getOrCreateConfiguration(target).getPassword();

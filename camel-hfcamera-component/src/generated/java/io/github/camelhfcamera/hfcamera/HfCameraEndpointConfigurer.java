@@ -42,10 +42,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "confirm": target.setConfirm(property(camelContext, boolean.class, value)); return true;
         case "connectiontimeout":
         case "connectionTimeout": target.getConfiguration().setConnectionTimeout(property(camelContext, int.class, value)); return true;
+        case "deviceexpiry":
+        case "deviceExpiry": target.getConfiguration().setDeviceExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "deviceid":
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "dropimages":
         case "dropImages": target.getConfiguration().setDropImages(property(camelContext, boolean.class, value)); return true;
+        case "eventthreads":
+        case "eventThreads": target.getConfiguration().setEventThreads(property(camelContext, int.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -66,8 +70,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdevices":
+        case "maxDevices": target.getConfiguration().setMaxDevices(property(camelContext, int.class, value)); return true;
         case "maxpayloadsize":
         case "maxPayloadSize": target.getConfiguration().setMaxPayloadSize(property(camelContext, int.class, value)); return true;
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": target.getConfiguration().setMaxQueuedBytes(property(camelContext, int.class, value)); return true;
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": target.getConfiguration().setMaxQueuedMessages(property(camelContext, int.class, value)); return true;
         case "onlinetopic":
         case "onlineTopic": target.getConfiguration().setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -114,10 +124,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "confirm": return boolean.class;
         case "connectiontimeout":
         case "connectionTimeout": return int.class;
+        case "deviceexpiry":
+        case "deviceExpiry": return long.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "dropimages":
         case "dropImages": return boolean.class;
+        case "eventthreads":
+        case "eventThreads": return int.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -138,8 +152,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdevices":
+        case "maxDevices": return int.class;
         case "maxpayloadsize":
         case "maxPayloadSize": return int.class;
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": return int.class;
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": return int.class;
         case "onlinetopic":
         case "onlineTopic": return java.lang.String.class;
         case "operation": return java.lang.String.class;
@@ -187,10 +207,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "confirm": return target.isConfirm();
         case "connectiontimeout":
         case "connectionTimeout": return target.getConfiguration().getConnectionTimeout();
+        case "deviceexpiry":
+        case "deviceExpiry": return target.getConfiguration().getDeviceExpiry();
         case "deviceid":
         case "deviceId": return target.getDeviceId();
         case "dropimages":
         case "dropImages": return target.getConfiguration().isDropImages();
+        case "eventthreads":
+        case "eventThreads": return target.getConfiguration().getEventThreads();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -211,8 +235,14 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdevices":
+        case "maxDevices": return target.getConfiguration().getMaxDevices();
         case "maxpayloadsize":
         case "maxPayloadSize": return target.getConfiguration().getMaxPayloadSize();
+        case "maxqueuedbytes":
+        case "maxQueuedBytes": return target.getConfiguration().getMaxQueuedBytes();
+        case "maxqueuedmessages":
+        case "maxQueuedMessages": return target.getConfiguration().getMaxQueuedMessages();
         case "onlinetopic":
         case "onlineTopic": return target.getConfiguration().getOnlineTopic();
         case "operation": return target.getOperation();

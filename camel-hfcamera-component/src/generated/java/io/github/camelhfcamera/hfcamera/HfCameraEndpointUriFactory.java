@@ -23,7 +23,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(41);
         props.add("allPages");
         props.add("allowedDevices");
         props.add("automaticReconnect");
@@ -34,8 +34,10 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("clientId");
         props.add("confirm");
         props.add("connectionTimeout");
+        props.add("deviceExpiry");
         props.add("deviceId");
         props.add("dropImages");
+        props.add("eventThreads");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("gapRecovery");
@@ -47,7 +49,10 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("keepAliveInterval");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxDevices");
         props.add("maxPayloadSize");
+        props.add("maxQueuedBytes");
+        props.add("maxQueuedMessages");
         props.add("onlineTopic");
         props.add("operation");
         props.add("operator");

@@ -160,7 +160,10 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
                 .allowedDevices(parseList(o.getAllowedDevices()))
                 .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
                 .recordRepository(adapt(repo)).gapRecovery(o.isGapRecovery())
-                .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()));
+                .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()))
+                .maxDevices(o.getMaxDevices()).deviceExpiry(Duration.ofMillis(o.getDeviceExpiry()))
+                .maxQueuedMessages(o.getMaxQueuedMessages()).maxQueuedBytes(o.getMaxQueuedBytes())
+                .eventThreads(o.getEventThreads());
         SSLContextParameters ssl = o.getSslContextParameters();
         String url = String.valueOf(o.getBrokerUrl());
         if (ssl == null && useGlobalSslContextParameters && (url.startsWith("ssl://") || url.startsWith("wss://"))) {

@@ -141,6 +141,33 @@ public class HfCameraConfiguration implements Cloneable {
                             + " the images do not keep the payload in memory.")
     private boolean dropImages;
 
+    @UriParam(label = "advanced", defaultValue = "10000",
+              description = "How many devices the registry of a connection holds at the most: messages from further"
+                            + " devices are refused (said once in the log) until silent ones are forgotten"
+                            + " (deviceExpiry). Bounds the memory that a client on the broker making up device ids"
+                            + " can take.")
+    private int maxDevices = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "86400000", javaType = "java.time.Duration",
+              description = "How long a device that is not online may stay silent before the registry forgets it.")
+    private long deviceExpiry = 86_400_000L;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+              description = "How many messages may wait between the network and the event routes. When the queue is"
+                            + " full (in messages or in bytes) the connection stops reading from the broker until the"
+                            + " routes catch up (back-pressure): memory stays bounded whatever the devices send.")
+    private int maxQueuedMessages = 1000;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "33554432",
+              description = "How many payload bytes may wait between the network and the event routes (a single"
+                            + " message always fits); see maxQueuedMessages.")
+    private int maxQueuedBytes = 32 * 1024 * 1024;
+
+    @UriParam(label = "consumer,advanced",
+              description = "How many threads run the event routes of a connection (default: 2 per core, at least"
+                            + " 4); they come from Camel's ExecutorServiceManager as pool hfcamera-events.")
+    private int eventThreads = io.github.camelhfcamera.hfcamera.session.HfSessionExecutors.defaultEventThreads();
+
     /**
      * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
      * count by identity.
@@ -152,7 +179,7 @@ public class HfCameraConfiguration implements Cloneable {
                 String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
                 heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
                 String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay, gapRecovery,
-                gapRecoveryMargin);
+                gapRecoveryMargin, maxDevices, deviceExpiry, maxQueuedMessages, maxQueuedBytes, eventThreads);
     }
 
     private static Object identity(Object o) {
@@ -349,5 +376,45 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setGapRecoveryMargin(long gapRecoveryMargin) {
         this.gapRecoveryMargin = gapRecoveryMargin;
+    }
+
+    public int getMaxDevices() {
+        return maxDevices;
+    }
+
+    public void setMaxDevices(int maxDevices) {
+        this.maxDevices = maxDevices;
+    }
+
+    public long getDeviceExpiry() {
+        return deviceExpiry;
+    }
+
+    public void setDeviceExpiry(long deviceExpiry) {
+        this.deviceExpiry = deviceExpiry;
+    }
+
+    public int getMaxQueuedMessages() {
+        return maxQueuedMessages;
+    }
+
+    public void setMaxQueuedMessages(int maxQueuedMessages) {
+        this.maxQueuedMessages = maxQueuedMessages;
+    }
+
+    public int getMaxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    public void setMaxQueuedBytes(int maxQueuedBytes) {
+        this.maxQueuedBytes = maxQueuedBytes;
+    }
+
+    public int getEventThreads() {
+        return eventThreads;
+    }
+
+    public void setEventThreads(int eventThreads) {
+        this.eventThreads = eventThreads;
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.camelhfcamera.hfcamera.protocol.DeviceIds;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
 import org.apache.camel.Category;
@@ -209,9 +210,8 @@ public class HfCameraEndpoint extends DefaultEndpoint {
                     + HfCameraConstants.DEVICE_ID + " header");
         }
         for (String id : ids) {
-            if (id.contains("/") || id.contains("+") || id.contains("#")) {
-                throw new IllegalArgumentException("deviceId '" + id + "' must not contain '/', '+' or '#'");
-            }
+            // the one check of a device id: before it reaches a topic, a log line or the registry
+            DeviceIds.check("deviceId", id);
         }
         return List.copyOf(ids);
     }

@@ -41,19 +41,52 @@ import java.util.function.BiConsumer;
  */
 public final class DeviceRegistry {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeviceRegistry.class);
+
+    /** What became of a message's update. */
+    enum Update {
+        /** Applied (or older than one applied: nothing to do). */
+        APPLIED,
+        /** Refused: the device's will came before, and only its Online brings it back. */
+        AFTER_WILL,
+        /** Refused: the registry holds maxDevices devices and this one is new. */
+        FULL
+    }
+
     private final ConcurrentMap<String, DeviceStatus> devices = new ConcurrentHashMap<>();
     /** Per device, the arrival number of the last message applied; written only inside devices.compute. */
     private final ConcurrentMap<String, Long> applied = new ConcurrentHashMap<>();
     private final Clock clock;
     private final BiConsumer<DeviceStatus, DeviceState> transitions;
+    private final int maxDevices;
+    private final java.util.concurrent.atomic.AtomicBoolean fullLogged = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param transitions told of every change of state: the new status and the state before ({@code null} for a
      *                    device not known before)
      */
     DeviceRegistry(Clock clock, BiConsumer<DeviceStatus, DeviceState> transitions) {
+        this(clock, transitions, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxDevices how many devices the registry holds at the most: a message from one more is refused (and
+     *                   said once in the log) until devices are forgotten
+     */
+    DeviceRegistry(Clock clock, BiConsumer<DeviceStatus, DeviceState> transitions, int maxDevices) {
         this.clock = clock;
         this.transitions = transitions;
+        this.maxDevices = maxDevices;
+    }
+
+    /** Whether a message from the device would be taken: it is known, or the registry has room. */
+    boolean accepts(String deviceId) {
+        return devices.size() < maxDevices || devices.containsKey(deviceId);
+    }
+
+    /** How many devices the registry holds. */
+    public int size() {
+        return devices.size();
     }
 
     /** The device's status, if it is known. */
@@ -76,24 +109,32 @@ public final class DeviceRegistry {
     }
 
     /** Online message number {@code arrival}: online, with the address and name it gives. */
-    void online(String deviceId, long arrival, String ip, String name) {
-        update(deviceId, arrival, DeviceState.ONLINE, ip, name);
+    Update online(String deviceId, long arrival, String ip, String name) {
+        return update(deviceId, arrival, DeviceState.ONLINE, ip, name);
     }
 
     /** HeartBeat or any other message, number {@code arrival}: the device is alive, unless its will came before. */
-    void seen(String deviceId, long arrival) {
-        update(deviceId, arrival, null, null, null);
+    Update seen(String deviceId, long arrival) {
+        return update(deviceId, arrival, null, null, null);
     }
 
     /** Offline (the device's will), message number {@code arrival}. */
-    void offline(String deviceId, long arrival) {
-        update(deviceId, arrival, DeviceState.OFFLINE, null, null);
+    Update offline(String deviceId, long arrival) {
+        return update(deviceId, arrival, DeviceState.OFFLINE, null, null);
     }
 
     /** {@code newState} null: a message other than Online and Offline. */
-    private void update(String deviceId, long arrival, DeviceState newState, String ip, String name) {
+    private Update update(String deviceId, long arrival, DeviceState newState, String ip, String name) {
+        if (!devices.containsKey(deviceId) && devices.size() >= maxDevices) {
+            if (fullLogged.compareAndSet(false, true)) {
+                LOG.warn("The device registry holds maxDevices={} devices: messages from further devices are refused"
+                        + " until some are forgotten (deviceExpiry); raise maxDevices or set allowedDevices", maxDevices);
+            }
+            return Update.FULL;
+        }
         Instant now = clock.instant();
         DeviceState[] before = new DeviceState[1];
+        boolean[] afterWill = new boolean[1];
         DeviceStatus after = devices.compute(deviceId, (id, old) -> {
             before[0] = old == null ? null : old.state();
             Long last = applied.get(id);
@@ -104,6 +145,7 @@ public final class DeviceRegistry {
             if (newState == null && old != null && old.state() == DeviceState.OFFLINE) {
                 // after the will, only Online: this message may have been sent before the device was lost. Not
                 // applied either: the Online it may have overtaken on the workers must still count
+                afterWill[0] = true;
                 return old;
             }
             applied.put(id, arrival);
@@ -117,6 +159,27 @@ public final class DeviceRegistry {
         if (before[0] != after.state()) {
             transitions.accept(after, before[0]);
         }
+        return afterWill[0] ? Update.AFTER_WILL : Update.APPLIED;
+    }
+
+    /**
+     * Forgets the devices not heard from since {@code before} that are not online (a camera that went away for
+     * good, or an id a client made up).
+     *
+     * @return the ids forgotten
+     */
+    List<String> forgetSilentSince(Instant before) {
+        List<String> gone = new java.util.ArrayList<>();
+        for (DeviceStatus s : devices.values()) {
+            if (s.state() != DeviceState.ONLINE && s.lastSeen().isBefore(before) && devices.remove(s.deviceId(), s)) {
+                applied.remove(s.deviceId());
+                gone.add(s.deviceId());
+            }
+        }
+        if (!gone.isEmpty() && devices.size() < maxDevices) {
+            fullLogged.set(false);
+        }
+        return gone;
     }
 
     /** Marks lost every online device not heard of for {@code misses} heartbeat intervals. */

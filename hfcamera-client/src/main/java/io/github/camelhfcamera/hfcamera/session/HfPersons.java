@@ -231,11 +231,45 @@ public final class HfPersons {
         return session.personLanes().enqueue(deviceId, () -> {
             Accumulator acc = new Accumulator(deviceId, plan.operation());
             CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            for (Step step : plan.steps()) {
-                chain = chain.thenCompose(v -> runStep(deviceId, step, plan.steps().size() > 1, acc));
+            List<Step> steps = fitToBroker(deviceId, plan.steps());
+            for (Step step : steps) {
+                chain = chain.thenCompose(v -> runStep(deviceId, step, steps.size() > 1, acc));
             }
             return chain.thenApply(v -> acc.result());
         });
+    }
+
+    /**
+     * The steps with every person batch that would be larger than the broker accepts (its Maximum Packet Size, known
+     * once connected) split in halves until each fits. A single person that alone does not fit is left as it is:
+     * the session refuses it before publish, naming the size and the limit.
+     */
+    private List<Step> fitToBroker(String deviceId, List<Step> steps) {
+        int limit = session.maxCommandPayload(deviceId);
+        List<Step> out = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            split(step, limit, out);
+        }
+        return out;
+    }
+
+    private void split(Step step, int limit, List<Step> out) {
+        if (!(step.info() instanceof PersonBatch b) || b.persons().size() < 2 || encodedSize(step) <= limit) {
+            out.add(step);
+            return;
+        }
+        List<Person> persons = b.persons();
+        int half = persons.size() / 2;
+        for (List<Person> part : List.of(persons.subList(0, half), persons.subList(half, persons.size()))) {
+            split(new Step(step.operator(), new PersonBatch(part), part.stream().map(Person::customId).toList(),
+                    step.gap()), limit, out);
+        }
+    }
+
+    /** The payload size of a step's command as it would be sent (a messageId as long as the session's). */
+    private int encodedSize(Step step) {
+        return session.codec().encode(new HfMessage<>(step.operator().wireName(), "00000000000000000000000000000000",
+                null, step.info(), Map.of())).length;
     }
 
     private CompletableFuture<Void> runStep(String deviceId, Step step, boolean partOfMany, Accumulator acc) {

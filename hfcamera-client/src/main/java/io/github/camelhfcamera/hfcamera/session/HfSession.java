@@ -96,7 +96,7 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
                 : HfSessionExecutors.create("hfcamera", config.eventThreads());
         RecordRepository records = config.recordRepository() != null ? config.recordRepository()
                 : RecordRepository.inMemory();
-        this.registry = new DeviceRegistry(Clock.systemUTC(), this::onTransition);
+        this.registry = new DeviceRegistry(Clock.systemUTC(), this::onTransition, config.maxDevices());
         this.tracker = new RequestTracker(codec, executors.scheduler(), executors.replies(), stats);
         this.delivery = new RecordDelivery(this, records, stats);
         this.gapRecovery = config.gapRecovery()
@@ -436,6 +436,11 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
     private void checkHeartbeats() {
         try {
             registry.checkHeartbeats(config.heartbeatInterval(), config.heartbeatMissesBeforeLost());
+            List<String> gone = registry.forgetSilentSince(java.time.Instant.now().minus(config.deviceExpiry()));
+            if (!gone.isEmpty()) {
+                router.forget(gone);
+                LOG.info("Forgot {} devices not heard from for {} (deviceExpiry)", gone.size(), config.deviceExpiry());
+            }
         } catch (RuntimeException e) {
             LOG.warn("Heartbeat check failed: {}", e.toString());
         }

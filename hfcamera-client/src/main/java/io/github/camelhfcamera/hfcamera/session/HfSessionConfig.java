@@ -36,6 +36,8 @@ public final class HfSessionConfig {
     private HfSessionExecutors executors;
     private int eventThreads = HfSessionExecutors.defaultEventThreads();
     private int maxQueuedMessages = 1000;
+    private int maxDevices = 10_000;
+    private Duration deviceExpiry = Duration.ofDays(1);
     private int maxQueuedBytes = 32 * 1024 * 1024;
     private boolean automaticReconnect = true;
     private int connectionTimeout = 30;
@@ -131,6 +133,29 @@ public final class HfSessionConfig {
      */
     public HfSessionConfig maxQueuedMessages(int maxQueuedMessages) {
         this.maxQueuedMessages = maxQueuedMessages;
+        return this;
+    }
+
+    public int maxDevices() {
+        return maxDevices;
+    }
+
+    /**
+     * How many devices the registry holds at the most: messages from further devices are refused (and said once in
+     * the log) until silent ones are forgotten. Bounds the memory a client making up device ids can take.
+     */
+    public HfSessionConfig maxDevices(int maxDevices) {
+        this.maxDevices = maxDevices;
+        return this;
+    }
+
+    public Duration deviceExpiry() {
+        return deviceExpiry;
+    }
+
+    /** How long a device that is not online may stay silent before the registry forgets it. */
+    public HfSessionConfig deviceExpiry(Duration deviceExpiry) {
+        this.deviceExpiry = deviceExpiry;
         return this;
     }
 
@@ -329,6 +354,8 @@ public final class HfSessionConfig {
         require(eventThreads >= 1, "eventThreads must be at least 1, got " + eventThreads);
         require(maxQueuedMessages >= 1, "maxQueuedMessages must be at least 1, got " + maxQueuedMessages);
         require(maxQueuedBytes >= 1024, "maxQueuedBytes must be at least 1024, got " + maxQueuedBytes);
+        require(maxDevices >= 1, "maxDevices must be at least 1, got " + maxDevices);
+        require(positive(deviceExpiry), "deviceExpiry must be positive, got " + deviceExpiry);
         BrokerAddress.parse(brokerUrl);
         require(keepAliveInterval >= 0, "keepAliveInterval must be 0 or more seconds, got " + keepAliveInterval);
         require(sharedSubscriptionGroup == null || !sharedSubscriptionGroup.matches(".*[/+#].*"),

@@ -66,6 +66,9 @@ final class InboundRouter implements MqttTransport.Listener {
         void onDisconnected(String reason);
 
         void sendOnlineAck(String deviceId);
+
+        java.util.concurrent.CompletableFuture<HfMessage<Object>> request(String deviceId, Operator operator,
+                                                                          Object info);
     }
 
     private enum TopicKind { ACK, REC, SNAP, HEARTBEAT, BASIC, OTHER }
@@ -82,6 +85,8 @@ final class InboundRouter implements MqttTransport.Listener {
     private final String prefix;
     /** Numbers the messages in the order the broker delivered them, for the registry (see {@link DeviceRegistry}). */
     private final AtomicLong arrivals = new AtomicLong();
+    /** Devices asked whether they are online after their will, and when (at most once a heartbeat interval). */
+    private final java.util.concurrent.ConcurrentMap<String, Long> probes = new java.util.concurrent.ConcurrentHashMap<>();
 
     InboundRouter(HfSessionConfig config, HfCodec codec, Host host, DeviceRegistry registry, RequestTracker tracker,
                   RecordDelivery delivery, GapRecovery gapRecovery, SessionStats stats, Inbox inbox) {
@@ -275,6 +280,13 @@ final class InboundRouter implements MqttTransport.Listener {
             deviceId = payloadDevice;
         }
         stats.events.incrementAndGet();
+        if (!registry.accepts(deviceId)) {
+            // a registry bound by maxDevices, not by how many ids clients make up; said once by the registry
+            bad(topic, deviceId, HfBadInput.Kind.NOT_ALLOWED, "the device registry is full (maxDevices)",
+                    payload.length, null, false);
+            return;
+        }
+        DeviceRegistry.Update update;
         if (op == Operator.PUSH_ACK_ACK) {
             stats.pushAckAcks.incrementAndGet();
             registry.seen(deviceId, arrival);
@@ -284,12 +296,20 @@ final class InboundRouter implements MqttTransport.Listener {
             // the device repeats Online until it gets this: answer once per message, whatever the consumers
             host.sendOnlineAck(deviceId);
             Online online = msg.info() instanceof Online o ? o : null;
-            registry.online(deviceId, arrival, online == null ? null : online.ip(),
+            update = registry.online(deviceId, arrival, online == null ? null : online.ip(),
                     online == null ? null : online.deviceName());
         } else if (op == Operator.OFFLINE) {
-            registry.offline(deviceId, arrival);
+            update = registry.offline(deviceId, arrival);
         } else {
-            registry.seen(deviceId, arrival);
+            update = registry.seen(deviceId, arrival);
+        }
+        if (update == DeviceRegistry.Update.FULL) {
+            bad(topic, deviceId, HfBadInput.Kind.NOT_ALLOWED, "the device registry is full (maxDevices)",
+                    payload.length, null, false);
+            return;
+        }
+        if (update == DeviceRegistry.Update.AFTER_WILL) {
+            probe(deviceId);
         }
         if (gapRecovery != null) {
             gapRecovery.heardFrom(deviceId);
@@ -297,6 +317,38 @@ final class InboundRouter implements MqttTransport.Listener {
         Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;
         Boolean realtime = msg.info() instanceof RecPush r && r.sendInTime() != null ? r.sendInTime() == 1 : null;
         delivery.route(new HfDeviceEvent(topic, deviceId, msg.operatorName(), op, msg.info(), recordId, realtime));
+    }
+
+    /**
+     * A device that goes on sending after an Offline (a will it did not follow up with Online): either the broker
+     * delivers its last messages late, or someone else published the Offline. It is asked for its time, a harmless
+     * command; an answer from its own Ack topic brings it back online. At most once a heartbeat interval per device.
+     */
+    private void probe(String deviceId) {
+        long now = System.nanoTime();
+        Long last = probes.get(deviceId);
+        if (last != null && now - last < config.heartbeatInterval().toNanos()) {
+            return;
+        }
+        probes.put(deviceId, now);
+        LOG.info("Device {} sends messages after its Offline; asking it for its time to learn whether it is online",
+                deviceId);
+        host.request(deviceId, Operator.GET_SYS_TIME, io.github.camelhfcamera.hfcamera.protocol.model.EmptyInfo.INSTANCE)
+                .whenComplete((reply, x) -> {
+                    if (x == null) {
+                        probes.remove(deviceId);
+                        LOG.info("Device {} answered after its Offline: online again", deviceId);
+                        registry.online(deviceId, arrivals.incrementAndGet(), null, null);
+                    } else {
+                        LOG.info("Device {} did not answer after its Offline ({}): it stays offline", deviceId,
+                                HfSession.unwrap(x).getMessage());
+                    }
+                });
+    }
+
+    /** Forgets what the router keeps of devices the registry forgot. */
+    void forget(java.util.Collection<String> deviceIds) {
+        probes.keySet().removeAll(deviceIds);
     }
 
     /** The device level of a topic the network thread already checked, or null for the shared topics. */
@@ -314,11 +366,22 @@ final class InboundRouter implements MqttTransport.Listener {
     }
 
     private void bad(String topic, String deviceId, HfBadInput.Kind kind, String reason, int size, Throwable cause) {
+        bad(topic, deviceId, kind, reason, size, cause, true);
+    }
+
+    /** @param log false for what is said once elsewhere (a full registry), to keep a flood out of the log */
+    private void bad(String topic, String deviceId, HfBadInput.Kind kind, String reason, int size, Throwable cause,
+                     boolean log) {
         HfBadInput b = new HfBadInput(topic, deviceId, kind, reason, size, cause);
         stats.badInput.incrementAndGet();
         // the reason names the field or the limit; never the payload (it may be an image), ids cut and escaped
-        LOG.warn("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),
-                deviceId == null ? "" : " from " + DeviceIds.printable(deviceId), size, reason);
+        if (log) {
+            LOG.warn("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),
+                    deviceId == null ? "" : " from " + DeviceIds.printable(deviceId), size, reason);
+        } else {
+            LOG.debug("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),
+                    deviceId == null ? "" : " from " + DeviceIds.printable(deviceId), size, reason);
+        }
         for (HfEventListener l : host.listeners()) {
             try {
                 l.onBadInput(b);

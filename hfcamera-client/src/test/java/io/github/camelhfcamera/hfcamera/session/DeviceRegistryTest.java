@@ -110,4 +110,64 @@ class DeviceRegistryTest {
         registry.seen("cam-1", 11);
         assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
     }
+
+    @Test
+    void aFullRegistryRefusesNewDevicesButKeepsServingTheKnownOnes() {
+        DeviceRegistry bounded = new DeviceRegistry(Clock.systemUTC(), (now, before) -> { }, 3);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(bounded.online("cam-" + i, i, null, null)).isEqualTo(DeviceRegistry.Update.APPLIED);
+        }
+        // 10,000 made-up ids: none of them enters
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(bounded.online("made-up-" + i, 10 + i, null, null)).isEqualTo(DeviceRegistry.Update.FULL);
+        }
+        assertThat(bounded.size()).isEqualTo(3);
+        assertThat(bounded.accepts("made-up-1")).isFalse();
+        assertThat(bounded.accepts("cam-2")).isTrue();
+        assertThat(bounded.seen("cam-2", 20_000)).isEqualTo(DeviceRegistry.Update.APPLIED);
+        assertThat(bounded.state("cam-2")).contains(DeviceState.ONLINE);
+    }
+
+    @Test
+    void silentDevicesThatAreNotOnlineAreForgottenAndMakeRoom() {
+        Instant[] now = { Instant.parse("2026-11-24T08:00:00Z") };
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        DeviceRegistry bounded = new DeviceRegistry(clock, (s, before) -> { }, 2);
+        bounded.online("cam-1", 1, null, null);
+        bounded.online("cam-2", 2, null, null);
+        bounded.offline("cam-2", 3);
+        now[0] = now[0].plus(Duration.ofHours(25));
+        bounded.seen("cam-1", 4); // still talking
+
+        assertThat(bounded.forgetSilentSince(now[0].minus(Duration.ofDays(1)))).containsExactly("cam-2");
+        assertThat(bounded.state("cam-2")).isEmpty();
+        assertThat(bounded.state("cam-1")).contains(DeviceState.ONLINE);
+        assertThat(bounded.online("cam-3", 5, null, null)).isEqualTo(DeviceRegistry.Update.APPLIED);
+    }
+
+    @Test
+    void aMessageAfterTheWillIsReportedSoThatTheDeviceCanBeAsked() {
+        registry.online("cam-1", 1, null, null);
+        registry.offline("cam-1", 2);
+        assertThat(registry.seen("cam-1", 3)).isEqualTo(DeviceRegistry.Update.AFTER_WILL);
+        assertThat(registry.state("cam-1")).contains(DeviceState.OFFLINE);
+        // its answer from its own Ack topic counts as an Online
+        assertThat(registry.online("cam-1", 4, null, null)).isEqualTo(DeviceRegistry.Update.APPLIED);
+        assertThat(registry.state("cam-1")).contains(DeviceState.ONLINE);
+    }
 }

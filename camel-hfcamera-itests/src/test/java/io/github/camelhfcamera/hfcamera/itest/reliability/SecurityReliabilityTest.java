@@ -57,7 +57,7 @@ class SecurityReliabilityTest extends OnArtemisSupport {
         ProducerTemplate t = ctx.createProducerTemplate();
         Throwable refused = catchThrowable(() -> t.requestBody(
                 "hfcamera:command?deviceId=intruder-1&operator=GetSysTime", (Object) null));
-        assertThat(refused).hasStackTraceContaining("deviceId 'intruder-1' is not in allowedDevices");
+        assertThat(refused).hasStackTraceContaining("deviceId: 'intruder-1' is not in allowedDevices");
         assertThat(intruders.camera("intruder-1").receivedCommands()).isEmpty();
         assertThat(t.requestBody("hfcamera:command?deviceId=cam-2&operator=GetSysTime", (Object) null))
                 .isInstanceOf(SysTime.class);

@@ -93,7 +93,7 @@ public final class MosquittoBroker implements Broker {
                 Files.writeString(passwords, b.username + ":" + passwordHash(b.password) + "\n",
                         StandardCharsets.UTF_8);
                 passwords.toFile().setReadable(true, false);
-                lines.add("allow_anonymous false");
+                lines.add("allow_anonymous " + b.allowAnonymous);
                 lines.add("password_file " + passwords);
             } else {
                 lines.add("allow_anonymous true");
@@ -105,6 +105,12 @@ public final class MosquittoBroker implements Broker {
                     lines.add("cafile " + readableCopy(b.clientCaFile, "tls-client-ca.pem"));
                     lines.add("require_certificate true");
                 }
+            }
+            if (b.maxPacketSize > 0) {
+                lines.add("max_packet_size " + b.maxPacketSize);
+            }
+            if (b.aclFile != null) {
+                lines.add("acl_file " + readableCopy(b.aclFile, "acl"));
             }
             lines.add("");
             Path conf = dir.resolve("mosquitto.conf");
@@ -281,8 +287,39 @@ public final class MosquittoBroker implements Broker {
         private Path certFile;
         private Path keyFile;
         private Path clientCaFile;
+        private int maxPacketSize;
+        private Path aclFile;
+        private boolean allowAnonymous;
 
         private Builder() {
+        }
+
+        /**
+         * Mosquitto's {@code max_packet_size}: it drops a client that sends a larger packet, and tells MQTT 5 clients
+         * the limit in its CONNACK (Maximum Packet Size).
+         */
+        public Builder maxPacketSize(int bytes) {
+            this.maxPacketSize = bytes;
+            return this;
+        }
+
+        /**
+         * With {@link #credentials}: whether clients without a login may connect too (Mosquitto's
+         * {@code allow_anonymous}; without credentials every client may).
+         */
+        public Builder allowAnonymous(boolean allow) {
+            this.allowAnonymous = allow;
+            return this;
+        }
+
+        /**
+         * Mosquitto's {@code acl_file}: which client may publish and subscribe to which topics, by user name or, with
+         * {@code pattern} lines, by client id (see {@link #allowAnonymous} to let cameras without a login in beside
+         * the user of {@link #credentials}).
+         */
+        public Builder aclFile(Path aclFile) {
+            this.aclFile = Objects.requireNonNull(aclFile, "aclFile");
+            return this;
         }
 
         /** Serves MQTT over TLS with this certificate chain and unencrypted private key (PEM files). */
