@@ -15,11 +15,15 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.ManualPushRequest;
@@ -27,14 +31,19 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SceneSnapRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
 import io.github.camelhfcamera.hfcamera.protocol.model.TargetResetCountRequest;
 import io.github.camelhfcamera.hfcamera.session.HfCameraDeviceException;
-import io.github.camelhfcamera.hfcamera.test.FakeCamera;
+import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
 import org.apache.camel.Exchange;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class HfCameraCommandProducerTest extends HfCameraTestSupport {
+
+    static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A valid request body for every command of the command endpoint, from the document's examples. */
     static final Map<String, Object> REQUESTS = new LinkedHashMap<>();
@@ -72,37 +81,28 @@ class HfCameraCommandProducerTest extends HfCameraTestSupport {
         REQUESTS.put("TargetResetCount", null);
     }
 
-    /** Answers every command the way the document's examples do (reply names included). */
-    static HfMessage<?> answer(FakeCamera cam, HfMessage<Object> c) {
-        Map<String, Object> info = new LinkedHashMap<>();
-        info.put("facesluiceId", cam.deviceId());
-        info.put("result", "ok");
-        String name = c.operatorName() + "-Ack";
-        switch (c.operatorName()) {
-            case "GetSceneSnap" -> {
-                info.put("ImgType", "2");
-                info.put("ImgData", "data:image/jpeg;base64,/9j/AQID");
-            }
-            case "GetSysTime" -> info.put("SysTime", "2020-04-02 18:59:54");
-            case "GetDeviceInformation" -> {
-                name = "GetDeviceInformation";
-                info.put("DeviceType", "1");
-            }
-            case "ManualPushRecords" -> {
-                name = "ManualPushSnaps-Ack";
-                info.put("RecordNum", 17);
-            }
-            case "TargetResetCount" -> name = "TargetCountStatsCfg-Ack";
-            default -> {
-            }
-        }
-        return new HfMessage<>(name, c.messageId(), 200, info, Map.of());
+    /** After these the camera restarts (section 10): the next command waits until it is back. */
+    static final Set<Operator> REBOOTING = EnumSet.of(Operator.REBOOT_DEVICE, Operator.SET_FACTORY_DEFAULT,
+            Operator.SET_RTSP_CFG, Operator.UPGRADE);
+
+    /** A ManualPushRecords body for the hour around the camera's clock. */
+    static Map<String, Object> lastHour(SimulatedCamera cam) {
+        LocalDateTime now = cam.deviceTime();
+        return Map.of("TimeS", now.minusHours(1).format(DEVICE_TIME), "TimeE", now.plusHours(1).format(DEVICE_TIME));
     }
 
     @Test
     void everyCommandGetsItsTypedReply() throws Exception {
-        FakeCamera cam = camera("cam-1");
-        cam.answer(c -> answer(cam, c));
+        SimulatedCamera cam = camera("cam-1");
+        // something to push again for ManualPushRecords and ManualPushSnaps, which fail when there is nothing
+        cam.pushRecord();
+        cam.pushStranger();
+        Map<String, Object> bodies = new LinkedHashMap<>(REQUESTS);
+        Map<String, Object> window = lastHour(cam);
+        bodies.put("ManualPushRecords", window);
+        // a typed body, as REQUESTS has it
+        bodies.put("ManualPushSnaps", ManualPushRequest.builder().timeStart((String) window.get("TimeS"))
+                .timeEnd((String) window.get("TimeE")).build());
         List<Operator> commands = Operator.byDirection(Operator.Direction.COMMAND).stream()
                 .filter(o -> !o.changesPersons() && o != Operator.QUERY_PERSON && o != Operator.SEARCH_PERSON
                              && o != Operator.SEARCH_PERSON_LIST).toList();
@@ -112,59 +112,71 @@ class HfCameraCommandProducerTest extends HfCameraTestSupport {
 
         SoftAssertions soft = new SoftAssertions();
         for (Operator op : commands) {
+            long connects = cam.stats().connects();
             Exchange out = template.request("hfcamera:command?deviceId=cam-1&confirm=true&operator=" + op.wireName(),
-                    e -> e.getMessage().setBody(REQUESTS.get(op.wireName())));
+                    e -> e.getMessage().setBody(bodies.get(op.wireName())));
             soft.assertThat(out.getException()).as(op.wireName()).isNull();
             Object body = out.getMessage().getBody();
             if (op == Operator.GET_SCENE_SNAP) {
-                soft.assertThat(body).as(op.wireName()).isEqualTo(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
-                        1, 2, 3 });
+                soft.assertThat(body).as(op.wireName()).isInstanceOf(byte[].class);
+                soft.assertThat(body instanceof byte[] b && Jpegs.isPicture(b)).as("a JPEG scene").isTrue();
+                soft.assertThat((byte[]) body).as(op.wireName()).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
                 soft.assertThat(out.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("image/jpeg");
             } else {
                 soft.assertThat(body).as(op.wireName()).isInstanceOf(op.replyType());
             }
-            soft.assertThat(cam.received(op.wireName())).as(op.wireName()).hasSize(1);
+            soft.assertThat(cam.receivedCommands(op.wireName())).as(op.wireName()).hasSize(1);
+            if (REBOOTING.contains(op)) {
+                await().atMost(WAIT).until(() -> cam.isConnected() && cam.stats().connects() > connects);
+            }
         }
         soft.assertAll();
 
         // the commands every device of a topic would run are addressed to the device
-        assertThat(((SceneSnapRequest) cam.received("GetSceneSnap").get(0).info()).deviceId()).isEqualTo("cam-1");
-        assertThat(((ManualPushRequest) cam.received("ManualPushSnaps").get(0).info()).deviceId()).isEqualTo("cam-1");
-        assertThat(((TargetResetCountRequest) cam.received("TargetResetCount").get(0).info()).deviceId())
+        assertThat(cam.receivedCommands("GetSceneSnap").get(0).info(SceneSnapRequest.class).deviceId())
                 .isEqualTo("cam-1");
-        assertThat(((SysTime) cam.received("SetSysTime").get(0).info()).sysTime()).isEqualTo("2020-04-01 17:59:54");
+        assertThat(cam.receivedCommands("ManualPushSnaps").get(0).info(ManualPushRequest.class).deviceId())
+                .isEqualTo("cam-1");
+        assertThat(cam.receivedCommands("TargetResetCount").get(0).info(TargetResetCountRequest.class).deviceId())
+                .isEqualTo("cam-1");
+        assertThat(cam.receivedCommands("SetSysTime").get(0).info(SysTime.class).sysTime())
+                .isEqualTo("2020-04-01 17:59:54");
+        // and the camera came back after each of the four that restart it
+        assertThat(cam.stats().connects()).isEqualTo(1 + REBOOTING.size());
     }
 
     @Test
     void operatorFromHeaderAndRepliesOfSeveralDevices() throws Exception {
-        FakeCamera c1 = camera("cam-1");
-        FakeCamera c2 = camera("cam-2");
-        c1.answer(c -> answer(c1, c));
-        c2.answer(c -> answer(c2, c));
+        SimulatedFleet fleet = start(simulator("cam-1", "cam-2"));
+        fleet.camera("cam-1").pushRecord();
+        SimulatedCamera c2 = fleet.camera("cam-2");
+        c2.pushRecord();
+        c2.pushRecord();
         @SuppressWarnings("unchecked")
         Map<String, Object> replies = template.requestBodyAndHeader("hfcamera:command?deviceId=cam-1,cam-2",
-                Map.of("TimeS", "2023-09-22 00:00:00", "TimeE", "2023-09-22 23:59:59"), HfCameraConstants.OPERATOR,
-                "ManualPushRecords", Map.class);
+                lastHour(c2), HfCameraConstants.OPERATOR, "ManualPushRecords", Map.class);
         assertThat(replies).containsOnlyKeys("cam-1", "cam-2");
-        assertThat(((ManualPushReply) replies.get("cam-2")).recordNum()).isEqualTo(17);
+        assertThat(((ManualPushReply) replies.get("cam-2")).recordNum()).isEqualTo(2);
+        assertThat(((ManualPushReply) replies.get("cam-1")).recordNum()).isEqualTo(1);
+        assertThat(fleet.camera("cam-1").receivedCommands("ManualPushRecords")).hasSize(1);
     }
 
     @Test
     void unknownOperatorIsSentAsGivenAndItsReplyIsAMap() throws Exception {
-        FakeCamera cam = camera("cam-1");
-        cam.answer(c -> new HfMessage<>("GetFancyThing-Ack", c.messageId(), 200, Map.of("fancy", 42, "result", "ok"),
-                Map.of()));
+        SimulatedCamera cam = camera("cam-1");
+        // an operator of a newer firmware
+        cam.scriptAnswer("GetFancyThing", c -> Map.of("fancy", 42, "result", "ok"));
         @SuppressWarnings("unchecked")
         Map<String, Object> reply = template.requestBody("hfcamera:command?deviceId=cam-1&operator=GetFancyThing",
                 "{\"level\": 3}", Map.class);
         // the firmware writes numbers as strings; a Map reply keeps them as sent
         assertThat(reply).containsEntry("fancy", "42");
-        assertThat(cam.received("GetFancyThing").get(0).info()).isEqualTo(Map.of("level", 3));
+        assertThat(cam.receivedCommands("GetFancyThing").get(0).message().info()).isEqualTo(Map.of("level", 3));
     }
 
     @Test
     void refusedCommandsSendNothing() throws Exception {
-        FakeCamera cam = camera("cam-1");
+        SimulatedCamera cam = camera("cam-1");
         Exchange reset = template.request("hfcamera:command?deviceId=cam-1&operator=SetFactoryDefault",
                 e -> e.getMessage().setBody(Map.of("DefaultNetPar", 1)));
         assertThat(reset.getException()).hasMessageContaining("confirm=true");
@@ -177,14 +189,13 @@ class HfCameraCommandProducerTest extends HfCameraTestSupport {
         Exchange badBody = template.request("hfcamera:command?deviceId=cam-1&operator=UpSoundconfig",
                 e -> e.getMessage().setBody("{\"Volume\": \"loud\"}"));
         assertThat(badBody.getException()).hasMessageContaining("Volume");
-        Thread.sleep(200);
-        assertThat(cam.received()).isEmpty();
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> commands(cam).isEmpty());
     }
 
     @Test
     void deviceErrorCarriesOperatorDeviceCodeAndText() throws Exception {
-        FakeCamera cam = camera("cam-1");
-        cam.answer(c -> cam.reply(c, 11000, Map.of("facesluiceId", "cam-1", "result", "fail")));
+        SimulatedCamera cam = camera("cam-1");
+        cam.failSceneSnap(true);
         Exchange out = template.request("hfcamera:command?deviceId=cam-1&operator=GetSceneSnap", e -> { });
         assertThat(out.getException()).isInstanceOf(HfCameraDeviceException.class).satisfies(e -> {
             HfCameraDeviceException d = (HfCameraDeviceException) e;

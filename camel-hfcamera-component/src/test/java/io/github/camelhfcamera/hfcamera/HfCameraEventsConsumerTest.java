@@ -15,7 +15,6 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +27,9 @@ import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
 import io.github.camelhfcamera.hfcamera.session.HfBadInput;
 import io.github.camelhfcamera.hfcamera.session.HfBadInputException;
-import io.github.camelhfcamera.hfcamera.test.FakeCamera;
+import io.github.camelhfcamera.hfcamera.simulator.PushedEvent;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.test.RawMqtt;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -82,15 +83,25 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
         return getMockEndpoint("mock:" + name);
     }
 
+    /**
+     * Resume mode with a resend interval no test reaches: the camera sends a record again on resendPending(). Once
+     * its Online is acknowledged it has also sent what was pending on connecting (nothing), so a record pushed from
+     * here on goes out once.
+     */
+    SimulatedCamera resumingCamera(String id) {
+        SimulatedCamera cam = start(simulator(id).resumeMode(true).resendInterval(Duration.ofMinutes(5))).camera(id);
+        cam.awaitOnlineAcked(WAIT);
+        return cam;
+    }
+
     @Test
     void recordsReachTheConsumersOfTheirTypeWithHeadersAndAreAcknowledged() throws Exception {
-        FakeCamera cam = camera("cam-1");
         awaitEventsSubscribed();
+        SimulatedCamera cam = start(simulator("cam-1").firstRecordId(389)).camera("cam-1");
 
-        cam.recPush(389);
-        cam.strSnapPush(946);
-        cam.publish("mqtt/face/cam-1/Snap", Map.of("operator", "FireSmokeSnapPush", "info", Map.of("deviceId",
-                "cam-1", "SnapOrRecordID", "1689962595", "fire", 1, "pic", "data:image/jpeg;base64,/9j/AQID")));
+        PushedEvent recorded = cam.pushRecord();
+        PushedEvent stranger = cam.pushStranger();
+        PushedEvent fire = cam.push(FireSmokeSnapPush.builder().fire(1).smoke(0).build());
 
         await().until(() -> mock("records").getReceivedCounter() == 2 && mock("alarm").getReceivedCounter() == 1);
         Exchange rec = mock("records").getReceivedExchanges().stream()
@@ -105,7 +116,7 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
         assertThat(mock("records").getReceivedExchanges()).anySatisfy(e -> assertThat(e.getMessage().getBody())
                 .isInstanceOf(StrSnapPush.class));
         assertThat(mock("alarm").getReceivedExchanges().get(0).getMessage().getBody())
-                .isInstanceOf(FireSmokeSnapPush.class);
+                .isInstanceOfSatisfying(FireSmokeSnapPush.class, f -> assertThat(f.fire()).isEqualTo(1));
 
         // the images are dropped where asked
         await().until(() -> mock("noimages").getReceivedCounter() == 1);
@@ -114,15 +125,15 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
                 .isEqualTo(389L);
 
         // one PushAck per record, with the right type and id
-        await().until(() -> cam.received("PushAck").size() == 3);
-        assertThat(cam.received("PushAck")).extracting(m -> component().getSession().codec()
-                .convert(m.info(), PushAck.class)).extracting(PushAck::pushAckType, PushAck::snapOrRecordId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, 389L),
-                        org.assertj.core.groups.Tuple.tuple(1, 946L),
-                        org.assertj.core.groups.Tuple.tuple(3, 1689962595L));
+        await().until(() -> cam.receivedCommands("PushAck").size() == 3);
+        assertThat(cam.receivedCommands("PushAck")).extracting(m -> m.info(PushAck.class))
+                .extracting(PushAck::pushAckType, PushAck::snapOrRecordId)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, recorded.id()),
+                        org.assertj.core.groups.Tuple.tuple(1, stranger.id()),
+                        org.assertj.core.groups.Tuple.tuple(3, fire.id()));
         // the records are remembered in the configured Camel IdempotentRepository
-        assertThat(repository.contains("cam-1/RecPush/389")).isTrue();
-        assertThat(repository.contains("cam-1/StrSnapPush/946")).isTrue();
+        assertThat(repository.contains("cam-1/RecPush/" + recorded.id())).isTrue();
+        assertThat(repository.contains("cam-1/StrSnapPush/" + stranger.id())).isTrue();
         // the device's PushAck-Acks are absorbed
         await().until(() -> component().getSession().stats().pushAckAcks() == 3);
         assertThat(mock("all").getReceivedExchanges()).noneMatch(e -> "PushAck-Ack".equals(
@@ -131,49 +142,56 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
 
     @Test
     void aFailedRouteMeansNoPushAckAndTheResendIsDeliveredOnce() throws Exception {
-        FakeCamera cam = camera("cam-1");
         awaitEventsSubscribed();
+        SimulatedCamera cam = resumingCamera("cam-1");
         failures.set(1);
 
-        cam.recPush(7);
+        cam.pushRecord();
         await().until(() -> component().getSession().stats().failedRecords() == 1);
-        assertThat(cam.received("PushAck")).isEmpty();
+        assertThat(cam.receivedCommands("PushAck")).isEmpty();
         assertThat(mock("records").getReceivedCounter()).isZero();
+        assertThat(cam.pendingAcks()).isEqualTo(1);
 
-        // the device sends it again: processed and acknowledged
-        cam.recPush(7);
-        await().until(() -> cam.received("PushAck").size() == 1);
+        // the device sends it again: processed and acknowledged, but the PushAck does not reach the camera
+        cam.dropPushAcks(1);
+        cam.resendPending();
+        await().until(() -> cam.receivedCommands("PushAck").size() == 1);
         assertThat(mock("records").getReceivedCounter()).isEqualTo(1);
+        assertThat(cam.pendingAcks()).isEqualTo(1);
 
-        // and again (it missed the PushAck): acknowledged, not routed twice
-        cam.recPush(7);
-        await().until(() -> cam.received("PushAck").size() == 2);
+        // so it sends it again: acknowledged, not routed twice
+        cam.resendPending();
+        await().until(() -> cam.receivedCommands("PushAck").size() == 2);
+        cam.awaitPendingAcks(0, WAIT);
         assertThat(mock("records").getReceivedCounter()).isEqualTo(1);
-        assertThat(component().getSession().stats().duplicates()).isEqualTo(1);
+        assertThat(component().getSession().stats().duplicates()).as("%s; camera received %s",
+                component().getSession().stats(), cam.receivedCommands()).isEqualTo(1);
     }
 
     @Test
     void aSuspendedRouteGetsItsRecordsAfterItIsResumed() throws Exception {
-        FakeCamera cam = camera("cam-1");
         awaitEventsSubscribed();
+        SimulatedCamera cam = resumingCamera("cam-1");
         context.getRouteController().suspendRoute("records");
 
-        cam.recPush(50);
+        cam.pushRecord();
         await().until(() -> component().getSession().stats().failedRecords() == 1);
-        assertThat(cam.received("PushAck")).isEmpty();
+        assertThat(cam.receivedCommands("PushAck")).isEmpty();
 
         context.getRouteController().resumeRoute("records");
-        cam.recPush(50);
-        await().until(() -> cam.received("PushAck").size() == 1);
+        cam.resendPending();
+        await().until(() -> cam.receivedCommands("PushAck").size() == 1);
         assertThat(mock("records").getReceivedCounter()).isEqualTo(1);
+        cam.awaitPendingAcks(0, WAIT);
     }
 
     @Test
     void onlineIsAcknowledgedOnceAndStatusEventsFollowTheRegistry() throws Exception {
-        FakeCamera cam2 = camera("cam-2");
+        awaitEventsSubscribed();
+        // it sends Online when it connects
+        SimulatedCamera cam2 = camera("cam-2");
 
-        cam2.online();
-        await().until(() -> cam2.received("Online-Ack").size() == 1);
+        await().until(() -> cam2.receivedCommands("Online-Ack").size() == 1);
         await().until(() -> mock("status").getReceivedCounter() >= 2);
         assertThat(mock("status").getReceivedExchanges()).extracting(e -> e.getMessage()
                 .getHeader(HfCameraConstants.OPERATOR)).contains("Online", "DeviceOnline");
@@ -196,7 +214,7 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
                 .filteredOn(r -> r.getCheck().getId().equals("hfcamera-device-cam-2")).singleElement()
                 .satisfies(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.DOWN));
 
-        cam2.heartBeat();
+        cam2.sendHeartbeat();
         await().until(() -> component().getDevices().stream().anyMatch(d -> d.deviceId().equals("cam-2")
                                                                              && d.state() == DeviceState.ONLINE));
         assertThat(HealthCheckHelper.invokeLiveness(context))
@@ -205,17 +223,21 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
         // cam-1's status is filtered out of this consumer
         assertThat(mock("status").getReceivedExchanges()).allMatch(e -> "cam-2".equals(e.getMessage()
                 .getHeader(HfCameraConstants.DEVICE_ID)));
+        assertThat(cam2.receivedCommands("Online-Ack")).hasSize(1);
     }
 
     @Test
     void badInputGoesToTheErrorHandlerAndTheConsumerGoesOn() throws Exception {
-        FakeCamera cam = camera("cam-1");
         awaitEventsSubscribed();
+        SimulatedCamera cam = camera("cam-1");
 
-        cam.publishRaw("mqtt/face/cam-1/Rec", "{\"operator\":\"RecPush\",\"info\":[".getBytes(StandardCharsets.UTF_8));
-        cam.publishRaw("mqtt/face/cam-1/Rec", ("{\"operator\":\"RecPush\",\"info\":{\"scene\":\""
-                                               + "B".repeat(70 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8));
-        cam.publish("mqtt/face/cam-3/Rec", Map.of("operator", "RecPush", "info", Map.of("RecordID", 5)));
+        // what no camera sends, published as it is
+        try (RawMqtt raw = new RawMqtt(broker.url())) {
+            raw.publish("mqtt/face/cam-1/Rec", "{\"operator\":\"RecPush\",\"info\":[");
+            raw.publish("mqtt/face/cam-1/Rec", "{\"operator\":\"RecPush\",\"info\":{\"scene\":\""
+                                               + "B".repeat(70 * 1024) + "\"}}");
+            raw.publish("mqtt/face/cam-3/Rec", "{\"operator\":\"RecPush\",\"info\":{\"RecordID\":\"5\"}}");
+        }
         await().until(() -> mock("bad").getReceivedCounter() == 3);
         assertThat(mock("bad").getReceivedExchanges()).extracting(e -> e.getProperty(Exchange.EXCEPTION_CAUGHT,
                 HfBadInputException.class).getBadInput().kind()).containsExactlyInAnyOrder(
@@ -224,18 +246,23 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
                 e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()).doesNotContain("BBBB"));
         assertThat(component().getSession().stats().badInput()).isEqualTo(3);
 
-        cam.recPush(11);
+        cam.pushRecord();
         await().until(() -> mock("noimages").getReceivedCounter() == 1);
     }
 
     @Test
     void unknownEventOperatorsReachTheUnfilteredConsumerAsAMap() throws Exception {
-        FakeCamera cam = camera("cam-1");
         awaitEventsSubscribed();
-        cam.publish("mqtt/face/cam-1/Snap", Map.of("operator", "BrandNewSnapPush", "info", Map.of("deviceId",
-                "cam-1", "thing", "x")));
+        // an event of a newer firmware: the simulator does not know it, a plain client publishes it
+        try (RawMqtt raw = new RawMqtt(broker.url())) {
+            raw.publish("mqtt/face/cam-1/Snap", "{\"operator\":\"BrandNewSnapPush\",\"info\":{\"deviceId\":"
+                                                + "\"cam-1\",\"thing\":\"x\"}}");
+        }
         await().until(() -> mock("all").getReceivedExchanges().stream().anyMatch(e -> "BrandNewSnapPush"
                 .equals(e.getMessage().getHeader(HfCameraConstants.OPERATOR))));
+        assertThat(mock("all").getReceivedExchanges().stream().filter(e -> "BrandNewSnapPush"
+                .equals(e.getMessage().getHeader(HfCameraConstants.OPERATOR))).findFirst().orElseThrow()
+                .getMessage().getBody()).isInstanceOf(Map.class);
         assertThat(mock("alarm").getReceivedCounter()).isZero();
     }
 

@@ -17,14 +17,14 @@ package io.github.camelhfcamera.hfcamera;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
 import io.github.camelhfcamera.hfcamera.protocol.model.SysTime;
-import io.github.camelhfcamera.hfcamera.test.FakeCamera;
-import io.github.camelhfcamera.hfcamera.test.TestBroker;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -39,14 +39,14 @@ import static org.awaitility.Awaitility.await;
 /** Two platform instances with one shared subscription group split the records and each gets its own answers. */
 class HfCameraSharedSubscriptionTest {
 
-    TestBroker broker;
+    EmbeddedBroker broker;
     CamelContext a;
     CamelContext b;
-    FakeCamera cam;
+    SimulatedFleet fleet;
 
     @AfterEach
     void stop() throws Exception {
-        for (AutoCloseable c : new AutoCloseable[] { a, b, cam, broker }) {
+        for (AutoCloseable c : new AutoCloseable[] { a, b, fleet, broker }) {
             if (c != null) {
                 c.close();
             }
@@ -56,7 +56,7 @@ class HfCameraSharedSubscriptionTest {
     CamelContext instance(String name) throws Exception {
         CamelContext ctx = new DefaultCamelContext();
         HfCameraComponent component = new HfCameraComponent();
-        component.setBrokerUrl(broker.url());
+        component.setBrokerUrl(broker.brokerUrl());
         component.setClientId("platform-" + name);
         component.setSharedSubscriptionGroup("fleet");
         ctx.addComponent("hfcamera", component);
@@ -72,23 +72,23 @@ class HfCameraSharedSubscriptionTest {
 
     @Test
     void twoInstancesSplitTheRecordsAndEachReceivesItsOwnAnswers() throws Exception {
-        broker = TestBroker.started();
+        broker = EmbeddedBroker.create();
         a = instance("a");
         b = instance("b");
-        cam = new FakeCamera(broker.url(), "cam-1");
-        cam.answer(c -> new HfMessage<>("GetSysTime-Ack", c.messageId(), 200,
-                Map.of("facesluiceId", "cam-1", "SysTime", "2020-04-02 18:59:54", "result", "ok"), Map.of()));
+        fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).deviceIds("cam-1").picBytes(2_000)
+                .sceneBytes(2_000).start();
+        SimulatedCamera cam = fleet.camera("cam-1");
         for (CamelContext ctx : List.of(a, b)) {
             await().until(() -> ctx.getComponent("hfcamera", HfCameraComponent.class).getSession().isEventsSubscribed());
         }
 
         for (int i = 1; i <= 20; i++) {
-            cam.recPush(i);
+            cam.pushRecord();
         }
         MockEndpoint ma = a.getEndpoint("mock:records", MockEndpoint.class);
         MockEndpoint mb = b.getEndpoint("mock:records", MockEndpoint.class);
         await().until(() -> ma.getReceivedCounter() + mb.getReceivedCounter() >= 20);
-        await().until(() -> cam.received("PushAck").size() >= 20);
+        await().until(() -> cam.receivedCommands("PushAck").size() >= 20);
 
         Set<Object> ids = new HashSet<>();
         ma.getReceivedExchanges().forEach(e -> ids.add(e.getMessage().getHeader(HfCameraConstants.RECORD_ID)));
@@ -97,7 +97,7 @@ class HfCameraSharedSubscriptionTest {
         assertThat(mb.getReceivedCounter()).isPositive();
         assertThat(ma.getReceivedCounter() + mb.getReceivedCounter()).isEqualTo(20);
         assertThat(ids).hasSize(20);
-        assertThat(cam.received("PushAck")).hasSize(20);
+        assertThat(cam.receivedCommands("PushAck")).hasSize(20);
 
         // both send a command at once: each gets the answer to its own
         try (ProducerTemplate pa = a.createProducerTemplate(); ProducerTemplate pb = b.createProducerTemplate()) {
@@ -108,6 +108,7 @@ class HfCameraSharedSubscriptionTest {
             assertThat(ra.get()).isInstanceOf(SysTime.class);
             assertThat(rb.get()).isInstanceOf(SysTime.class);
         }
-        assertThat(cam.received("GetSysTime")).hasSize(2);
+        assertThat(cam.receivedCommands("GetSysTime")).hasSize(2);
+        assertThat(cam.sentReplies()).filteredOn(r -> r.operator().equals("GetSysTime-Ack")).hasSize(2);
     }
 }

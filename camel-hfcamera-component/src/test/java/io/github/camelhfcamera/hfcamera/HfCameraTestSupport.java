@@ -15,11 +15,16 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.camelhfcamera.hfcamera.test.FakeCamera;
-import io.github.camelhfcamera.hfcamera.test.TestBroker;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.ReceivedCommand;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.test.EmbeddedBrokerExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -27,17 +32,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.awaitility.Awaitility.await;
 
-/** A Camel context with an hfcamera component on an embedded broker, and fake cameras. */
+/** A Camel context with an hfcamera component on an embedded broker, and simulated cameras. */
 abstract class HfCameraTestSupport extends CamelTestSupport {
 
+    static final Duration WAIT = Duration.ofSeconds(10);
+
     @RegisterExtension
-    static final TestBroker broker = new TestBroker();
-    final List<FakeCamera> cameras = new CopyOnWriteArrayList<>();
+    static final EmbeddedBrokerExtension broker = new EmbeddedBrokerExtension();
+    final List<SimulatedFleet> fleets = new CopyOnWriteArrayList<>();
 
     @AfterEach
-    void closeCameras() throws Exception {
-        for (FakeCamera c : cameras) {
-            c.close();
+    void closeCameras() {
+        for (SimulatedFleet f : fleets) {
+            f.close();
         }
     }
 
@@ -47,7 +54,8 @@ abstract class HfCameraTestSupport extends CamelTestSupport {
         HfCameraComponent component = new HfCameraComponent();
         component.setBrokerUrl(broker.url());
         component.getConfiguration().setRequestTimeout(3000);
-        component.getConfiguration().setBatchTimeout(5000);
+        // the camera downloads every picURI: room for a thousand downloads on a busy build machine
+        component.getConfiguration().setBatchTimeout(20_000);
         component.setBusyRetryDelay(100);
         configure(component);
         ctx.addComponent("hfcamera", component);
@@ -62,10 +70,31 @@ abstract class HfCameraTestSupport extends CamelTestSupport {
         return context.getComponent("hfcamera", HfCameraComponent.class);
     }
 
-    FakeCamera camera(String id) throws Exception {
-        FakeCamera c = new FakeCamera(broker.url(), id);
-        cameras.add(c);
-        return c;
+    /**
+     * Simulated cameras with test timings: fast batches, quick reconnects and reboots, small pictures; a heartbeat
+     * interval (30 s) longer than any test, so they send a HeartBeat only when told.
+     */
+    CameraSimulator.Builder simulator(String... ids) {
+        return CameraSimulator.builder().brokerUrl(broker.url()).deviceIds(ids).fastBatches()
+                .reconnectDelay(Duration.ofMillis(200)).rebootDuration(Duration.ofMillis(300))
+                .picBytes(2_000).sceneBytes(2_000);
+    }
+
+    /** Starts the cameras (connected and subscribed when it returns); closed after the test. */
+    SimulatedFleet start(CameraSimulator.Builder simulator) {
+        SimulatedFleet f = simulator.start();
+        fleets.add(f);
+        return f;
+    }
+
+    SimulatedCamera camera(String id) {
+        return start(simulator(id)).camera(id);
+    }
+
+    /** The commands a camera received, without the platform's acknowledgements (Online-Ack, PushAck). */
+    static List<ReceivedCommand> commands(SimulatedCamera cam) {
+        return cam.receivedCommands().stream()
+                .filter(c -> !Set.of("Online-Ack", "PushAck").contains(c.operator())).toList();
     }
 
     /** Waits until the broker confirmed the component's event subscriptions. */

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -150,6 +151,26 @@ final class CommandProcessor {
     }
 
     // ------------------------------------------------------------------------------------------------ dispatch
+
+    /** Answers a command with an appendix error instead of executing it ({@code SimulatedCamera.failCommands}). */
+    void fail(Operator op, String messageId, int code) {
+        new Reply(op, messageId).fail(code);
+    }
+
+    /**
+     * Answers a command with a scripted info ({@code SimulatedCamera.scriptAnswer}): the document's reply operator
+     * and code for a known command, {@code X-Ack} and 200 for an unknown one; nothing for a null info.
+     */
+    void scripted(String operator, Optional<Operator> op, String messageId, Object info) {
+        if (info == null) {
+            return;
+        }
+        if (op.isPresent()) {
+            new Reply(op.get(), messageId).ok(info);
+        } else {
+            cam.reply(new HfMessage<>(operator + "-Ack", messageId, 200, info, Map.of()));
+        }
+    }
 
     void process(Operator op, HfMessage<Object> msg, String messageId, int size) {
         if (op.direction() != Operator.Direction.COMMAND) {

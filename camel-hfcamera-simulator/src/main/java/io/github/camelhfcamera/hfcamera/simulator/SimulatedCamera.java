@@ -30,11 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +93,10 @@ import static io.github.camelhfcamera.hfcamera.protocol.Operator.VISIBLE_KITCHEN
  * <b>Test handles</b>: {@link #persons()}, {@link #receivedCommands()}, {@link #awaitCommand(String, Duration)},
  * {@link #stats()}, {@link #pushRecord()}, {@link #pushEvent(Operator)}, {@link #push(HfEvent)}; faults
  * {@link #stopAnswering()}, {@link #answerLate(Duration)}, {@link #dropPushAcks(int)}, {@link #loseNetwork()},
- * {@link #restart()}. All methods are thread-safe.
+ * {@link #restart()}; scripted behaviour {@link #failCommands(String, int, int)} (answer with an appendix code),
+ * {@link #scriptAnswer(String, Function)} (answer with a given info), {@link #sendHeartbeat()} and
+ * {@link #resendPending()} (now rather than on their timers); what it answered {@link #sentReplies()}. All methods
+ * are thread-safe.
  */
 public final class SimulatedCamera {
 
@@ -136,6 +141,8 @@ public final class SimulatedCamera {
     private final AtomicInteger pushAcksToDrop = new AtomicInteger();
     private volatile boolean sceneSnapFails;
     private volatile Duration batchTimePerPerson;
+    private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+    private final Map<String, Function<ReceivedCommand, Object>> scripts = new ConcurrentHashMap<>();
 
     // records
     private volatile boolean resumeMode;
@@ -148,9 +155,14 @@ public final class SimulatedCamera {
 
     // observation
     private final Deque<ReceivedCommand> received = new ArrayDeque<>();
+    private final Deque<SentReply> sent = new ArrayDeque<>();
     private final Counters counters = new Counters();
 
     private record PendingKey(int type, long id) {
+    }
+
+    /** An injected failure: the code to answer with, and how many commands are left to fail. */
+    private record Failure(int code, AtomicInteger remaining) {
     }
 
     private static final class Pending {
@@ -432,11 +444,30 @@ public final class SimulatedCamera {
         return receivedCommands().stream().filter(c -> operator.equals(c.operator())).toList();
     }
 
-    /** Forgets the received messages (for the next {@link #awaitCommand}). */
+    /** Forgets the received messages (for the next {@link #awaitCommand}) and the sent replies. */
     public void clearReceivedCommands() {
         synchronized (received) {
             received.clear();
         }
+        synchronized (sent) {
+            sent.clear();
+        }
+    }
+
+    /**
+     * Every message the camera published on {@code .../Ack} (command replies and PushAck-Acks), oldest first, with
+     * the time it was handed to the broker (the last {@code receivedHistory}). Compare with
+     * {@link ReceivedCommand#receivedAt()} to see what a platform sent before or after an answer.
+     */
+    public List<SentReply> sentReplies() {
+        synchronized (sent) {
+            return new ArrayList<>(sent);
+        }
+    }
+
+    /** The sent reply to the command with this messageId, if one was sent. */
+    public Optional<SentReply> sentReply(String messageId) {
+        return sentReplies().stream().filter(r -> messageId != null && messageId.equals(r.messageId())).findFirst();
     }
 
     /**
@@ -644,17 +675,20 @@ public final class SimulatedCamera {
         }
     }
 
-    /** Sends every record still waiting for its PushAck (after a reconnection). */
-    private void flushPending() {
+    /** Sends every record still waiting for its PushAck (after a reconnection); returns how many went out. */
+    private int flushPending() {
         List<Pending> all;
         synchronized (pending) {
             all = new ArrayList<>(pending.values());
         }
+        int n = 0;
         for (Pending p : all) {
             if (publish(p.topic, p.payload)) {
                 counters.recordsResent.incrementAndGet();
+                n++;
             }
         }
+        return n;
     }
 
     private final EventFactory.Source source = new EventFactory.Source() {
@@ -729,6 +763,72 @@ public final class SimulatedCamera {
     /** Ignores the next {@code n} PushAcks: the records stay pending and are sent again, no PushAck-Ack goes out. */
     public void dropPushAcks(int n) {
         pushAcksToDrop.set(n);
+    }
+
+    /**
+     * Answers the next {@code times} commands {@code operator} with the appendix error {@code code} (its reply
+     * operator, {@code code}, {@code result: "fail"} and the appendix text as {@code detail}) instead of executing
+     * them; after that the command works again. For a camera that is busy a few times (410), a clock it cannot set
+     * (463), or any other error a test needs the platform to handle. A later call for the same operator replaces
+     * this one.
+     *
+     * @param operator a command's wire name, for example {@code "AddPersons"}
+     * @param times how many commands fail, {@link Integer#MAX_VALUE} for all until {@link #clearCommandFailures()}
+     * @throws IllegalArgumentException when {@code operator} is not a command or {@code times} is below 1
+     */
+    public void failCommands(String operator, int code, int times) {
+        Optional<Operator> op = Operator.of(operator);
+        if (op.isEmpty() || op.get().direction() != Operator.Direction.COMMAND) {
+            throw new IllegalArgumentException(operator + " is not a command a camera answers");
+        }
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1");
+        }
+        failures.put(operator, new Failure(code, new AtomicInteger(times)));
+    }
+
+    /** Answers every command {@code operator} with the appendix error {@code code}, until cleared. */
+    public void failCommands(String operator, int code) {
+        failCommands(operator, code, Integer.MAX_VALUE);
+    }
+
+    /** Ends every {@link #failCommands} injection. */
+    public void clearCommandFailures() {
+        failures.clear();
+    }
+
+    /**
+     * Answers {@code operator} with the info {@code script} returns instead of executing the command, for replies
+     * the simulator does not produce itself (a firmware's quirk, an operator of a newer firmware). The reply goes on
+     * {@code .../Ack} with the command's messageId, under the document's reply operator ({@code X-Ack} for an
+     * operator the simulator does not know) and with {@code code 200} where the document's example has one (always
+     * for an unknown operator). The info is sent as the camera sends numbers: as strings. A {@code null} info sends
+     * no answer. A command {@link #failCommands failing} fails rather than being scripted.
+     *
+     * @param operator the command's wire name; any name but the platform's acknowledgements (Online-Ack, PushAck)
+     * @param script from the received command to the reply's info (a model record or a Map)
+     */
+    public void scriptAnswer(String operator, Function<ReceivedCommand, Object> script) {
+        Optional<Operator> op = Operator.of(operator);
+        if (op.isPresent() && op.get().direction() != Operator.Direction.COMMAND) {
+            throw new IllegalArgumentException(operator + " is not a command a camera answers");
+        }
+        scripts.put(operator, java.util.Objects.requireNonNull(script, "script"));
+    }
+
+    /** Ends every {@link #scriptAnswer} script: the commands are executed again. */
+    public void clearScriptedAnswers() {
+        scripts.clear();
+    }
+
+    /**
+     * Sends every record that waits for its PushAck again now, as resume mode does every resend interval (the
+     * timers keep running). For a test that needs "the camera sent it again" at a chosen moment.
+     *
+     * @return how many records were sent
+     */
+    public int resendPending() {
+        return flushPending();
     }
 
     /**
@@ -891,7 +991,11 @@ public final class SimulatedCamera {
         }
     }
 
-    private void sendHeartbeat() {
+    /**
+     * Sends a HeartBeat now, besides the ones of the heartbeat timer (with a long {@code heartbeatInterval} a test
+     * chooses when the platform hears from the camera).
+     */
+    public void sendHeartbeat() {
         HeartBeat hb = HeartBeat.builder().deviceId(id).time(now()).build();
         if (publish(heartbeatTopic(), rt.codec().encodeAsDevice(
                 new HfMessage<>(Operator.HEART_BEAT.wireName(), null, null, hb, Map.of())))) {
@@ -918,8 +1022,15 @@ public final class SimulatedCamera {
             tree.remove("ok");
             m = new HfMessage<>(message.operatorName(), message.messageId(), message.code(), tree, message.envelope());
         }
+        Instant at = Instant.now();
         if (publish(ackTopic(), rt.codec().encodeAsDevice(m))) {
             counters.repliesSent.incrementAndGet();
+            synchronized (sent) {
+                sent.addLast(new SentReply(at, m.operatorName(), m.messageId(), m.code()));
+                while (sent.size() > cfg.receivedHistory) {
+                    sent.removeFirst();
+                }
+            }
         }
     }
 
@@ -978,16 +1089,16 @@ public final class SimulatedCamera {
             }
         }
         counters.commandsReceived.incrementAndGet();
-        if (op.isEmpty()) {
+        Function<ReceivedCommand, Object> script = operator == null ? null : scripts.get(operator);
+        if (op.isEmpty() && script == null) {
             // an operator the firmware does not know: no answer
             return;
         }
-        Operator o = op.get();
-        if (o == Operator.ONLINE_ACK) {
+        if (op.isPresent() && op.get() == Operator.ONLINE_ACK) {
             onOnlineAck(msg);
             return;
         }
-        if (o == Operator.PUSH_ACK) {
+        if (op.isPresent() && op.get() == Operator.PUSH_ACK) {
             onPushAck(msg);
             return;
         }
@@ -997,13 +1108,28 @@ public final class SimulatedCamera {
         }
         HfMessage<Object> m = msg;
         String mid = messageId;
+        Runnable answer;
+        Failure failure = operator == null ? null : failures.get(operator);
+        if (failure != null && failure.remaining().getAndUpdate(SimulatedCamera::countDown) > 0) {
+            answer = () -> processor.fail(op.get(), mid, failure.code());
+        } else if (script != null) {
+            String name = operator;
+            answer = () -> processor.scripted(name, op, mid, script.apply(rc));
+        } else {
+            Operator o = op.get();
+            answer = () -> processor.process(o, m, mid, payload.length);
+        }
         Duration delay = answerDelay;
         if (delay.isZero() || delay.isNegative()) {
-            processor.process(o, m, mid, payload.length);
+            answer.run();
         } else {
-            rt.scheduler().schedule(() -> inbox.execute(() -> processor.process(o, m, mid, payload.length)),
-                    delay.toMillis(), TimeUnit.MILLISECONDS);
+            rt.scheduler().schedule(() -> inbox.execute(answer), delay.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** One less failure to inject, except for "all of them" ({@link Integer#MAX_VALUE}). */
+    private static int countDown(int n) {
+        return n == Integer.MAX_VALUE ? n : Math.max(0, n - 1);
     }
 
     private void onOnlineAck(HfMessage<Object> msg) {

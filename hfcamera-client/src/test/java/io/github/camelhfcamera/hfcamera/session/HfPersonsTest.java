@@ -17,25 +17,28 @@ package io.github.camelhfcamera.hfcamera.session;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import io.github.camelhfcamera.hfcamera.protocol.HfMessage;
 import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.protocol.Image;
-import io.github.camelhfcamera.hfcamera.protocol.model.DeletePersonsRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.Person;
 import io.github.camelhfcamera.hfcamera.protocol.model.PersonBatch;
+import io.github.camelhfcamera.hfcamera.protocol.model.QueryPersonReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
-import io.github.camelhfcamera.hfcamera.test.FakeCamera;
-import io.github.camelhfcamera.hfcamera.test.TestBroker;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
+import io.github.camelhfcamera.hfcamera.simulator.ReceivedCommand;
+import io.github.camelhfcamera.hfcamera.simulator.SentReply;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.test.EmbeddedBrokerExtension;
+import io.github.camelhfcamera.hfcamera.test.PhotoServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,147 +50,147 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HfPersonsTest {
 
     @RegisterExtension
-    static final TestBroker broker = new TestBroker();
+    static final EmbeddedBrokerExtension broker = new EmbeddedBrokerExtension();
+    /** The camera downloads every picURI: a real JPEG at any path. */
+    static final PhotoServer photos = new PhotoServer(2_000);
+    static final Image PHOTO = Image.ofJpeg(Jpegs.jpeg(2_000, "face"));
     HfSession session;
     HfPersons persons;
-    FakeCamera cam;
+    SimulatedFleet fleet;
+    SimulatedCamera cam;
 
     @BeforeEach
     void start() throws Exception {
         session = new HfSession(new HfSessionConfig().brokerUrl(broker.url()).requestTimeout(Duration.ofSeconds(3))
-                .batchTimeout(Duration.ofSeconds(5)).busyRetryDelay(Duration.ofMillis(100)));
+                // the camera downloads every picURI: room for a thousand downloads on a busy build machine
+                .batchTimeout(Duration.ofSeconds(20)).busyRetryDelay(Duration.ofMillis(100)));
         session.start();
         persons = new HfPersons(session);
-        cam = new FakeCamera(broker.url(), "cam-1");
-        cam.answer(HfPersonsTest::batchOk);
+        fleet = CameraSimulator.builder().brokerUrl(broker.url()).deviceIds("cam-1").fastBatches().start();
+        cam = fleet.camera("cam-1");
+        cam.awaitOnlineAcked(Duration.ofSeconds(10));
+        // from here on it receives only what the tests send
+        cam.clearReceivedCommands();
     }
 
     @AfterEach
     void stop() throws Exception {
         session.close();
-        cam.close();
+        fleet.close();
+    }
+
+    @AfterAll
+    static void stopPhotos() {
+        photos.close();
     }
 
     static List<Person> people(int n, String prefix) {
         return IntStream.range(0, n).mapToObj(i -> Person.builder().customId(prefix + i).name("n" + i).personType(0)
-                .picUri("http://photos/" + i + ".jpg").build()).toList();
+                .picUri(photos.url("/" + prefix + i + ".jpg")).build()).toList();
     }
 
-    /** Every person succeeds, except those whose name is "bad" (errcode 474). */
-    static HfMessage<?> batchOk(HfMessage<Object> c) {
-        Map<String, Object> info = new HashMap<>();
-        info.put("facesluiceId", "cam-1");
-        info.put("result", "ok");
-        if (c.info() instanceof PersonBatch b) {
-            List<Map<String, Object>> ok = new ArrayList<>();
-            List<Map<String, Object>> err = new ArrayList<>();
-            for (Person p : b.persons()) {
-                if ("bad".equals(p.name())) {
-                    err.add(Map.of("customId", p.customId(), "errcode", "474"));
-                } else {
-                    ok.add(Map.of("customId", p.customId()));
-                }
-            }
-            info.put("AddSucNum", ok.size());
-            info.put("AddErrNum", err.size());
-            info.put("AddSucInfo", ok);
-            info.put("AddErrInfo", err);
-        } else if (c.info() instanceof DeletePersonsRequest d) {
-            info.put("DelSucInfo", d.customIds().stream().filter(id -> !id.startsWith("ghost"))
-                    .map(id -> Map.of("customId", id)).toList());
-            info.put("DelErrInfo", d.customIds().stream().filter(id -> id.startsWith("ghost"))
-                    .map(id -> Map.of("customId", id)).toList());
-        }
-        return new HfMessage<>(c.operatorName() + "-Ack", c.messageId(), 200, info, Map.of());
+    /** The commands the camera received (not the platform's acknowledgements). */
+    List<ReceivedCommand> commands() {
+        return cam.receivedCommands().stream()
+                .filter(c -> !Set.of("Online-Ack", "PushAck").contains(c.operator())).toList();
+    }
+
+    List<ReceivedCommand> commands(String operator) {
+        return cam.receivedCommands(operator);
     }
 
     @Test
     void upsertOf2500PersonsGoesAsThreeBatchesWithPerPersonErrors() throws Exception {
-        List<Person> list = new ArrayList<>(people(2500, "p"));
-        list.set(1234, list.get(1234).toBuilder().name("bad").build());
+        // room for all but one: the last gets the firmware's list-full errcode
+        cam.setPersonCapacity(2499);
 
-        PersonsResult r = persons.execute("cam-1", HfPersons.planUpsert(list)).get(10, TimeUnit.SECONDS);
+        PersonsResult r = persons.execute("cam-1", HfPersons.planUpsert(people(2500, "p"))).get(30, TimeUnit.SECONDS);
 
-        assertThat(cam.received()).extracting(HfMessage::operatorName).containsExactly("EditPersonsNew",
+        assertThat(commands()).extracting(ReceivedCommand::operator).containsExactly("EditPersonsNew",
                 "EditPersonsNew", "EditPersonsNew");
-        assertThat(cam.received()).extracting(m -> ((PersonBatch) m.info()).personNum()).containsExactly(1000, 1000,
+        assertThat(commands()).extracting(c -> c.info(PersonBatch.class).personNum()).containsExactly(1000, 1000,
                 500);
         assertThat(r.succeededCount()).isEqualTo(2499);
         assertThat(r.commands()).isEqualTo(3);
         assertThat(r.failed()).singleElement().satisfies(f -> {
-            assertThat(f.customId()).isEqualTo("p1234");
+            assertThat(f.customId()).isEqualTo("p2499");
             assertThat(f.errcode()).isEqualTo(474);
             assertThat(f.text()).isEqualTo("Device list is full");
         });
+        assertThat(cam.personCount()).isEqualTo(2499);
     }
 
     @Test
     void oneBatchInFlightPerDeviceAcrossOperations() throws Exception {
-        cam.replyDelay(150);
+        cam.answerLate(Duration.ofMillis(150));
         CompletableFuture<PersonsResult> a = persons.execute("cam-1", HfPersons.planAdd(people(1500, "a")));
         CompletableFuture<PersonsResult> b = persons.execute("cam-1",
                 HfPersons.planDelete(List.of("a1", "a2", "a3")));
         CompletableFuture<PersonsResult> c = persons.execute("cam-1", HfPersons.planUpsert(people(2, "c")));
 
-        CompletableFuture.allOf(a, b, c).get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(a, b, c).get(30, TimeUnit.SECONDS);
 
-        assertThat(cam.received()).extracting(HfMessage::operatorName).containsExactly("AddPersons", "AddPersons",
+        List<ReceivedCommand> in = commands();
+        assertThat(in).extracting(ReceivedCommand::operator).containsExactly("AddPersons", "AddPersons",
                 "DeletePersons", "EditPersonsNew");
-        List<Long> in = cam.receivedAt();
-        List<Long> out = cam.repliedAt();
         for (int i = 1; i < in.size(); i++) {
-            assertThat(in.get(i)).as("command %d sent after the answer to command %d", i, i - 1)
-                    .isGreaterThan(out.get(i - 1));
+            SentReply answer = cam.sentReply(in.get(i - 1).messageId()).orElseThrow();
+            assertThat(in.get(i).receivedAt()).as("command %d sent after the answer to command %d", i, i - 1)
+                    .isAfter(answer.sentAt());
         }
+        assertThat(cam.sentReplies()).extracting(SentReply::code).as("never busy").doesNotContain(410);
         assertThat(a.get().succeededCount()).isEqualTo(1500);
         assertThat(b.get().succeeded()).containsExactly("a1", "a2", "a3");
+        assertThat(cam.personCount()).isEqualTo(1500 - 3 + 2);
     }
 
     @Test
     void busyBatchIsSentAgainUntilTheDeviceTakesIt() throws Exception {
-        AtomicInteger busy = new AtomicInteger(2);
-        cam.answer(c -> busy.getAndDecrement() > 0
-                ? cam.reply(c, 410, Map.of("facesluiceId", "cam-1", "result", "fail", "detail", "AddPersons is busy"))
-                : batchOk(c));
+        cam.failCommands("AddPersons", 410, 2);
 
         PersonsResult r = persons.execute("cam-1", HfPersons.planAdd(people(3, "b"))).get(10, TimeUnit.SECONDS);
 
         assertThat(r.succeeded()).containsExactly("b0", "b1", "b2");
-        assertThat(cam.received("AddPersons")).hasSize(3);
+        assertThat(commands("AddPersons")).hasSize(3);
+        assertThat(cam.persons()).extracting(Person::customId).containsExactly("b0", "b1", "b2");
     }
 
     @Test
     void busyUntilTheBatchTimeoutFailsWithTheDevicesError() {
         HfPersons shortBatches = new HfPersons(session, Duration.ofSeconds(2), Duration.ofMillis(600));
-        cam.answer(c -> cam.reply(c, 410, Map.of("facesluiceId", "cam-1", "result", "fail")));
+        cam.failCommands("EditPersonsNew", 410);
 
         assertThatThrownBy(() -> shortBatches.execute("cam-1", HfPersons.planUpsert(people(2, "x")))
                 .get(10, TimeUnit.SECONDS)).cause().isInstanceOf(HfCameraDeviceException.class)
                 .hasMessageContaining("410").hasMessageContaining("EditPersonsNew is busy");
-        assertThat(cam.received("EditPersonsNew").size()).isGreaterThan(2);
+        assertThat(commands("EditPersonsNew").size()).isGreaterThan(2);
     }
 
     @Test
     void singlePersonCommandsArePacedAsTheDocumentAsks() throws Exception {
-        Image photo = Image.ofJpeg(new byte[] { (byte) 0xFF, (byte) 0xD8, 1, 2, 3 });
         List<Person> withPhotos = IntStream.range(0, 3).mapToObj(i -> Person.builder().customId("s" + i).name("s")
-                .pic(photo).build()).toList();
+                .pic(PHOTO).build()).toList();
+        // u1 is on the camera already: an EditPerson without a photo updates it
+        cam.addPerson(Person.builder().customId("u1").name("old").build());
 
         PersonsResult r = persons.execute("cam-1", HfPersons.planUpsert(withPhotos)).get(10, TimeUnit.SECONDS);
         persons.execute("cam-1", HfPersons.planUpsert(List.of(Person.builder().customId("u0").name("u")
-                .picUri("http://photos/u0.jpg").build()))).get(10, TimeUnit.SECONDS);
-        persons.execute("cam-1", HfPersons.planUpsert(List.of(Person.builder().customId("u1").name("u").build())))
-                .get(10, TimeUnit.SECONDS);
+                .picUri(photos.url("/u0.jpg")).build()))).get(10, TimeUnit.SECONDS);
+        PersonsResult u1 = persons.execute("cam-1", HfPersons.planUpsert(List.of(Person.builder().customId("u1")
+                .name("u").build()))).get(10, TimeUnit.SECONDS);
 
         assertThat(r.succeeded()).containsExactly("s0", "s1", "s2");
-        assertThat(cam.received()).extracting(HfMessage::operatorName).containsOnly("EditPerson").hasSize(5);
-        List<Long> at = cam.receivedAt();
+        assertThat(u1.succeeded()).containsExactly("u1");
+        assertThat(cam.person("u1")).get().extracting(Person::name).isEqualTo("u");
+        List<ReceivedCommand> in = commands();
+        assertThat(in).extracting(ReceivedCommand::operator).containsOnly("EditPerson").hasSize(5);
         for (int i = 1; i < 4; i++) {
-            assertThat(Duration.ofNanos(at.get(i) - at.get(i - 1))).as("gap before EditPerson %d", i)
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+            assertThat(Duration.between(in.get(i - 1).receivedAt(), in.get(i).receivedAt()))
+                    .as("gap before EditPerson %d", i).isGreaterThanOrEqualTo(Duration.ofMillis(950));
         }
         // after an EditPerson with a picURI the next one waits 2 s
-        assertThat(Duration.ofNanos(at.get(4) - at.get(3))).isGreaterThanOrEqualTo(Duration.ofMillis(1950));
+        assertThat(Duration.between(in.get(3).receivedAt(), in.get(4).receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1950));
     }
 
     @Test
@@ -209,37 +212,41 @@ class HfPersonsTest {
                 .hasMessageContaining("body[0].picURI").hasMessageContaining("required");
         assertThatThrownBy(() -> HfPersons.planDelete(List.of("ok", ""))).hasMessageContaining("body[1]");
         assertThatThrownBy(() -> HfPersons.planUpsert(List.of())).hasMessageContaining("no person");
-        assertThat(cam.received()).isEmpty();
+        assertThat(commands()).isEmpty();
     }
 
     @Test
     void deleteSplitsIntoBatchesOf200AndListsTheIdsTheDeviceRefused() throws Exception {
         List<String> ids = new ArrayList<>(IntStream.range(0, 449).mapToObj(i -> "p" + i).toList());
+        ids.forEach(id -> cam.addPerson(Person.builder().customId(id).name(id).pic(PHOTO).build()));
+        cam.addPerson(Person.builder().customId("q0").name("q0").pic(PHOTO).build());
+        // not on the camera
         ids.add("ghost-1");
 
         PersonsResult r = persons.execute("cam-1", HfPersons.planDelete(ids)).get(10, TimeUnit.SECONDS);
-        PersonsResult one = persons.execute("cam-1", HfPersons.planDelete(List.of("p0"))).get(10, TimeUnit.SECONDS);
+        PersonsResult one = persons.execute("cam-1", HfPersons.planDelete(List.of("q0"))).get(10, TimeUnit.SECONDS);
 
-        assertThat(cam.received()).extracting(HfMessage::operatorName).containsExactly("DeletePersons",
+        assertThat(commands()).extracting(ReceivedCommand::operator).containsExactly("DeletePersons",
                 "DeletePersons", "DeletePersons", "DelPerson");
         assertThat(r.succeededCount()).isEqualTo(449);
         assertThat(r.failed()).singleElement().satisfies(f -> assertThat(f.customId()).isEqualTo("ghost-1"));
-        assertThat(one.succeeded()).containsExactly("p0");
+        assertThat(one.succeeded()).containsExactly("q0");
+        assertThat(cam.persons()).isEmpty();
     }
 
     @Test
     void singleDeleteOfAnUnknownPersonFailsWithTheDevicesCode() {
-        cam.answer(c -> cam.reply(c, 464, Map.of("facesluiceId", "cam-1", "result", "fail")));
         assertThatThrownBy(() -> persons.execute("cam-1", HfPersons.planDelete(List.of("nobody")))
                 .get(10, TimeUnit.SECONDS)).cause().isInstanceOf(HfCameraDeviceException.class)
                 .hasMessageContaining("can't find customId's person")
                 .satisfies(e -> assertThat(((HfCameraDeviceException) e).getCode()).isEqualTo(464));
+        assertThat(commands("DelPerson")).hasSize(1);
     }
 
     @Test
     void noAnswerToABatchFailsWithATimeout() {
         HfPersons fast = new HfPersons(session, Duration.ofMillis(300), Duration.ofMillis(300));
-        cam.answer(c -> null);
+        cam.stopAnswering();
         assertThatThrownBy(() -> fast.execute("cam-1", HfPersons.planAdd(people(2, "t"))).get(10, TimeUnit.SECONDS))
                 .cause().isInstanceOf(HfCameraTimeoutException.class).hasMessageContaining("AddPersons")
                 .hasMessageContaining("cam-1");
@@ -247,34 +254,26 @@ class HfPersonsTest {
 
     @Test
     void listIdsRemovesDuplicatesAndSearchFetchesEveryPage() throws Exception {
-        List<Map<String, Object>> all = IntStream.range(0, 25).mapToObj(i -> Map.<String, Object> of("customId",
-                "s" + i, "name", "n" + i)).toList();
-        cam.answer(c -> switch (c.operatorName()) {
-            case "QueryPerson" -> cam.reply(c, 200, Map.of("facesluiceId", "cam-1", "customId", "a,b,a,,c,b",
-                    "totalPersonNum", "6", "queryPersonNum", "6", "result", "ok"));
-            case "SearchPersonList" -> {
-                SearchPersonListRequest q = (SearchPersonListRequest) c.info();
-                List<Map<String, Object>> page = all.subList(Math.min(all.size(), q.beginNo()),
-                        Math.min(all.size(), q.beginNo() + q.requestCount()));
-                yield cam.reply(c, 200, Map.of("facesluiceId", "cam-1", "TotalPersonNum", all.size(), "PersonNum",
-                        page.size(), "List", page));
-            }
-            default -> cam.ok(c);
-        });
+        // a firmware that lists customIds twice and an empty one
+        cam.scriptAnswer("QueryPerson", c -> QueryPersonReply.builder().customIdList("a,b,a,,c,b").totalPersonNum(6)
+                .queryPersonNum(6).result("ok").build());
+        IntStream.range(0, 25).forEach(i -> cam.addPerson(Person.builder().customId("s" + i).name("n" + i)
+                .pic(PHOTO).build()));
 
         assertThat(persons.listIds("cam-1").get(5, TimeUnit.SECONDS)).containsExactly("a", "b", "c");
         SearchPersonListReply r = persons.search("cam-1", null, true, 10).get(5, TimeUnit.SECONDS);
         assertThat(r.persons()).hasSize(25);
+        assertThat(r.persons()).extracting(Person::customId).doesNotHaveDuplicates();
         assertThat(r.totalPersonNum()).isEqualTo(25);
-        List<SearchPersonListRequest> asked = cam.received("SearchPersonList").stream()
-                .map(m -> (SearchPersonListRequest) m.info()).toList();
+        List<SearchPersonListRequest> asked = commands("SearchPersonList").stream()
+                .map(m -> m.info(SearchPersonListRequest.class)).toList();
         assertThat(asked).extracting(SearchPersonListRequest::beginNo).containsExactly(0, 10, 20);
         assertThat(asked).extracting(SearchPersonListRequest::deviceId).containsOnly("cam-1");
 
         SearchPersonListReply onePage = persons.search("cam-1",
                 SearchPersonListRequest.builder().beginNo(10).requestCount(10).build(), false, 10).get(5, TimeUnit.SECONDS);
         assertThat(onePage.persons()).extracting(Person::customId).startsWith("s10").hasSize(10);
-        assertThat(Set.copyOf(cam.received("SearchPersonList").stream().map(HfMessage::messageId).toList()))
+        assertThat(Set.copyOf(commands("SearchPersonList").stream().map(ReceivedCommand::messageId).toList()))
                 .hasSize(4);
     }
 }
