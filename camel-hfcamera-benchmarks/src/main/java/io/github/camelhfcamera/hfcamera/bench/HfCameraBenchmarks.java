@@ -65,11 +65,14 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The benchmarks of docs/performance.md: the component against a bare Paho v5 client, in the same run, against an
- * embedded Artemis (and a private Mosquitto when the binary is installed) and simulated cameras.
+ * The benchmarks of docs/performance.md: the component against bare clients (Paho v5, HiveMQ 1.3.10 and, for ingest,
+ * {@code mosquitto_sub}), in the same run, against an embedded Artemis (and a private Mosquitto when the binary is
+ * installed) and simulated cameras.
  *
  * <p>Options ({@code --name=value}): {@code --parts=ingest,rtt,batches,fleet,images}, {@code --runs=3},
- * {@code --small=10000}, {@code --face=1000}, {@code --scene=100} (events per ingest run and mix),
+ * {@code --small=40000}, {@code --face=1000}, {@code --scene=100} (records per ingest round and mix),
+ * {@code --consumers=mosquitto_sub,hivemq,paho,component}, {@code --publisher=auto} (or {@code lines}, {@code files}),
+ * {@code --publishers=1} (publisher processes per device), {@code --round-timeout=120} (seconds),
  * {@code --commands=5000}, {@code --persons=100000}, {@code --batch-devices=10}, {@code --batch-ms=0} (the devices'
  * time per person; 0 is the simulator's fast mode), {@code --fleet=10000},
  * {@code --silenced=100}, {@code --heartbeat=20} (seconds), {@code --steady=40} (seconds of the fleet's CPU window),
@@ -265,7 +268,7 @@ public final class HfCameraBenchmarks {
         List<String> consumers = Arrays.asList(opts.getOrDefault("consumers", String.join(",", Ingest.CONSUMERS))
                 .split(","));
         Ingest ingest = new Ingest(report, runs, intOpt("round-timeout", 120), consumers,
-                opts.getOrDefault("publisher", "auto"));
+                opts.getOrDefault("publisher", "auto"), intOpt("publishers", 1));
         try {
             for (Broker b : brokers) {
                 ingest.run(b, Ingest.mixes(intOpt("small", 40_000), intOpt("face", 1_000), intOpt("scene", 100),

@@ -52,9 +52,9 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>a bare Paho MQTT v5 1.2.5 client, Jackson {@code readTree} per record (the reference users know);</li>
  * <li>the component: {@code hfcamera:events?type=RecPush} to a processor that counts.</li>
  * </ul>
- * The records (unique RecordIDs, two devices) are written once per mix to files, one record a line, and published
- * by one {@code mosquitto_pub -l} per device from those files, so that no JVM publishes and the publishers are
- * the same for every consumer. A round ends when the consumer counted every record, when nothing more arrived for
+ * The records (unique RecordIDs, two devices) are written once per mix to files and published by
+ * {@code mosquitto_pub} processes (see {@link RecordSet}), so that no JVM publishes and the publishers are the same
+ * for every consumer. A round ends when the consumer counted every record, when nothing more arrived for
  * {@link #STALL} after the publishers finished, or at the round timeout; what did not arrive is counted as lost.
  */
 final class Ingest {
@@ -85,10 +85,14 @@ final class Ingest {
      * list of files of one record each ({@code files}: published by {@code xargs mosquitto_pub -f}, one process per
      * record, one device's records in sequence).
      */
-    record RecordSet(Mix mix, boolean lines, Map<String, Path> files, int count, long bytes, byte[] first) {
+    record RecordSet(Mix mix, boolean lines, List<Source> files, int count, long bytes, byte[] first) {
         double meanSize() {
             return bytes / (double) count;
         }
+    }
+
+    /** What one publisher process sends: a device's records (or a part of them), from one file. */
+    record Source(String device, Path file) {
     }
 
     /** One consumer's round. */
@@ -148,15 +152,18 @@ final class Ingest {
     private final Path dir;
     private final Map<String, RecordSet> sets = new HashMap<>();
     private final String publisher;
+    private final int publishersPerDevice;
     private final AtomicLong nextRecordId = new AtomicLong(1);
 
     /**
      * @param publisher {@code lines} ({@code mosquitto_pub -l} for every mix), {@code files} ({@code mosquitto_pub -f}
      *                  per record for every mix) or {@code auto} (lines for records under 64 KB, files above: -l reads
      *                  a line 1 KB at a time, which makes it the bottleneck on big records)
+     * @param publishersPerDevice publisher processes per device, each with its share of the device's records
      */
-    Ingest(Report report, int runs, int roundTimeoutSeconds, List<String> consumers, String publisher)
-            throws IOException {
+    Ingest(Report report, int runs, int roundTimeoutSeconds, List<String> consumers, String publisher,
+            int publishersPerDevice) throws IOException {
+        this.publishersPerDevice = publishersPerDevice;
         this.report = report;
         if (!List.of("auto", "lines", "files").contains(publisher)) {
             throw new IllegalArgumentException("--publisher must be auto, lines or files, not '" + publisher + "'");
@@ -172,8 +179,8 @@ final class Ingest {
         this.consumers = List.copyOf(consumers);
         this.tools = Tools.find();
         this.dir = Files.createTempDirectory("hfcamera-bench-records-");
-        System.out.println("[ingest] publishers (" + publisher + "): per device (" + DEVICES.size() + " devices) one "
-                + tools.pub() + " -l reading a file of one record a line, or for big records xargs running one "
+        System.out.println("[ingest] publishers (" + publisher + "): per device (" + DEVICES.size() + " devices) "
+                + publishersPerDevice + " x " + tools.pub() + " -l reading a file of one record a line, or for big records xargs running one "
                 + tools.pub() + " -f per record; mosquitto_sub: " + tools.sub());
     }
 
@@ -193,7 +200,7 @@ final class Ingest {
             RecordSet rs = records(broker, mix);
             System.out.printf(Locale.ROOT, "[ingest %s] %s: %d records of %.0f bytes on average, %d devices, published"
                     + " by %s; %d rounds of %s, each %d s at most%n", broker.name(), mix.name(), rs.count(),
-                    rs.meanSize(), rs.files().size(), publisherLabel(rs), runs, consumers, roundTimeout);
+                    rs.meanSize(), DEVICES.size(), publisherLabel(rs), runs, consumers, roundTimeout);
             Map<String, List<Round>> results = new LinkedHashMap<>();
             consumers.forEach(c -> results.put(c, new ArrayList<>()));
             // warm-up: one round each (JIT of the JVM consumers, the broker's buffers), not counted
@@ -233,8 +240,16 @@ final class Ingest {
             double pub = HfCameraBenchmarks.median(l.stream().mapToDouble(Round::publishRate).toArray());
             String ratio = comp == null ? "" : c.equals("component") ? "1" : f("%.2f", comp / m);
             String loads = l.stream().map(Round::load).reduce((a, b) -> a + ", " + b).orElse("");
+            // the publish rate is a lower bound (until the processes exited): a consumer near it may be held back
+            boolean publisherBound = m >= 0.9 * pub;
+            if (publisherBound) {
+                report.note("ingest, " + broker.name() + ", " + rs.mix().name() + ", " + c + ": " + f("%.0f", m)
+                        + " records/s is 90 % or more of the publish rate (" + f("%.0f", pub) + "/s): the publishers"
+                        + " may be what limits it (try --publishers=2)");
+            }
             report.ingestRow(new Report.IngestRow(broker.name(), mixLabel, LABELS.get(c), f("%.0f", m),
-                    f("%.1f", m * rs.meanSize() / 1e6), f("%.0f", pub), received + " of " + sent
+                    f("%.1f", m * rs.meanSize() / 1e6), f("%.0f", pub) + (publisherBound ? " (*)" : ""),
+                    received + " of " + sent
                             + (received < sent ? " (" + (sent - received) + " lost)" : ""), ratio, loads));
         }
         // the targets of issue 12, as rows of the main table
@@ -279,14 +294,15 @@ final class Ingest {
         }
         boolean lines = publisher.equals("lines") || publisher.equals("auto")
                 && JSON.writeValueAsBytes(template).length < 64 * 1024;
-        Map<String, Path> files = new LinkedHashMap<>();
+        List<Source> files = new ArrayList<>();
         long bytes = 0;
         byte[] first = null;
-        for (int d = 0; d < DEVICES.size(); d++) {
-            String dev = DEVICES.get(d);
-            int n = mix.events() / DEVICES.size() + (d < mix.events() % DEVICES.size() ? 1 : 0);
-            Path file = dir.resolve(mix.key() + "-" + dev + (lines ? ".jsonl" : ".list"));
-            Path perRecord = dir.resolve(mix.key() + "-" + dev);
+        int parts = DEVICES.size() * publishersPerDevice;
+        for (int d = 0; d < parts; d++) {
+            String dev = DEVICES.get(d % DEVICES.size());
+            int n = mix.events() / parts + (d < mix.events() % parts ? 1 : 0);
+            Path file = dir.resolve(mix.key() + "-" + dev + "-" + d + (lines ? ".jsonl" : ".list"));
+            Path perRecord = dir.resolve(mix.key() + "-" + dev + "-" + d);
             if (!lines) {
                 Files.createDirectories(perRecord);
             }
@@ -314,7 +330,7 @@ final class Ingest {
                     bytes += rec.length;
                 }
             }
-            files.put(dev, file);
+            files.add(new Source(dev, file));
         }
         RecordSet rs = new RecordSet(mix, lines, files, mix.events(), bytes, first);
         sets.put(mix.key(), rs);
@@ -353,22 +369,22 @@ final class Ingest {
             List<Process> pubs = new ArrayList<>();
             int port = URI.create(broker.url()).getPort();
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            for (var e : rs.files().entrySet()) {
+            for (Source e : rs.files()) {
                 List<String> cmd = new ArrayList<>();
                 if (!rs.lines()) {
-                    cmd.addAll(List.of(tools.xargs().toString(), "-a", e.getValue().toString(), "-n", "1"));
+                    cmd.addAll(List.of(tools.xargs().toString(), "-a", e.file().toString(), "-n", "1"));
                 }
                 cmd.addAll(List.of(tools.pub().toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-q", "0",
-                        "-t", PREFIX + "/" + e.getKey() + "/Rec"));
+                        "-t", PREFIX + "/" + e.device() + "/Rec"));
                 if (rs.lines()) {
-                    cmd.addAll(List.of("-i", "bench-pub-" + e.getKey() + "-" + tag, "-l"));
+                    cmd.addAll(List.of("-i", "bench-pub-" + e.file().getFileName() + "-" + tag, "-l"));
                 } else {
                     cmd.add("-f");
                 }
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.PIPE);
                 if (rs.lines()) {
-                    pb.redirectInput(e.getValue().toFile());
+                    pb.redirectInput(e.file().toFile());
                 }
                 pubs.add(pb.start());
             }
@@ -490,7 +506,7 @@ final class Ingest {
     }
 
     private String publisherLabel(RecordSet rs) {
-        return rs.lines() ? "mosquitto_pub -l" : "mosquitto_pub -f per record";
+        return rs.files().size() + " x " + (rs.lines() ? "mosquitto_pub -l" : "xargs mosquitto_pub -f");
     }
 
     private static String f(String pattern, Object... args) {

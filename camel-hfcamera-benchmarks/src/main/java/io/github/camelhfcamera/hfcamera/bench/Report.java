@@ -87,9 +87,10 @@ final class Report {
     synchronized String markdown(String header) {
         StringBuilder b = new StringBuilder(header).append("\n\n");
         if (!ingest.isEmpty()) {
-            b.append("Ingest (medians of the rounds; publish rate: the records over the time from the first"
-                    + " publisher's start to the last one's exit; load: the 1-minute load average after each round)"
-                    + ":\n\n");
+            b.append("Ingest (medians of the rounds; records/s: the records received over the time from the"
+                    + " publishers' start to the last record's arrival; publish rate: the records over the time from"
+                    + " the publishers' start to the last one's exit, a lower bound, (*) where the consumer came within"
+                    + " 10 % of it; load: the 1-minute load average after each round):\n\n");
             b.append("| Broker | Mix | Consumer | records/s | MB/s | publish rate, records/s | received of sent |"
                     + " the component's ratio to it | load (1 min) |\n");
             b.append("|---|---|---|---|---|---|---|---|---|\n");
