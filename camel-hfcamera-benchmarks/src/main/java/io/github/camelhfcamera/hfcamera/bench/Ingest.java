@@ -367,6 +367,7 @@ final class Ingest {
         try (AutoCloseable c = start(consumer, broker, rs, counter)) {
             long t0 = System.nanoTime();
             List<Process> pubs = new ArrayList<>();
+            List<Path> errs = new ArrayList<>();
             int port = URI.create(broker.url()).getPort();
             String tag = UUID.randomUUID().toString().substring(0, 8);
             for (Source e : rs.files()) {
@@ -381,24 +382,32 @@ final class Ingest {
                 } else {
                     cmd.add("-f");
                 }
+                // stderr to a file: a pipe nobody reads could fill up and stop the publisher
+                Path err = dir.resolve("publisher-" + tag + "-" + errs.size() + ".err");
+                errs.add(err);
                 ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.PIPE);
+                        .redirectError(err.toFile());
                 if (rs.lines()) {
                     pb.redirectInput(e.file().toFile());
                 }
                 pubs.add(pb.start());
             }
             long deadline = t0 + TimeUnit.SECONDS.toNanos(roundTimeout);
-            for (Process p : pubs) {
+            for (int i = 0; i < pubs.size(); i++) {
+                Process p = pubs.get(i);
                 long left = Math.max(1, deadline - System.nanoTime());
                 if (!p.waitFor(left, TimeUnit.NANOSECONDS)) {
-                    p.destroy();
+                    pubs.forEach(Process::destroy);
                     throw new IllegalStateException("mosquitto_pub did not finish within " + roundTimeout + " s");
                 }
                 if (p.exitValue() != 0) {
+                    pubs.forEach(Process::destroy);
                     throw new IllegalStateException("mosquitto_pub failed (exit " + p.exitValue() + "): "
-                            + new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+                            + Files.readString(errs.get(i), StandardCharsets.UTF_8).trim());
                 }
+            }
+            for (Path err : errs) {
+                Files.deleteIfExists(err);
             }
             long published = System.nanoTime();
             long last = counter.count.get();
