@@ -31,7 +31,13 @@ final class Report {
                String met, String load) {
     }
 
+    /** A row of the ingest table: one consumer on one broker and mix, medians of the rounds. */
+    record IngestRow(String broker, String mix, String consumer, String rate, String mbps, String publishRate,
+                     String received, String ratio, String loads) {
+    }
+
     private final List<Row> rows = new ArrayList<>();
+    private final List<IngestRow> ingest = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     synchronized void row(String part, String figure, String component, String baseline, String ratio, String goal,
@@ -41,6 +47,13 @@ final class Report {
         rows.add(r);
         System.out.printf(Locale.ROOT, "  -> %s | %s | component %s | baseline %s | ratio %s | goal %s %s (load %s)%n",
                 part, figure, component, baseline, ratio, goal, r.met(), r.load());
+    }
+
+    synchronized void ingestRow(IngestRow r) {
+        ingest.add(r);
+        System.out.printf(Locale.ROOT, "  -> %s | %s | %s | %s records/s | %s MB/s | publish %s/s | %s | component's"
+                + " ratio %s | load %s%n", r.broker(), r.mix(), r.consumer(), r.rate(), r.mbps(), r.publishRate(),
+                r.received(), r.ratio(), r.loads());
     }
 
     synchronized void note(String text) {
@@ -73,7 +86,21 @@ final class Report {
 
     synchronized String markdown(String header) {
         StringBuilder b = new StringBuilder(header).append("\n\n");
-        b.append("| Part | Figure | Component | Bare Paho v5 | Ratio | Goal | Met | Load (1 min) |\n");
+        if (!ingest.isEmpty()) {
+            b.append("Ingest (medians of the rounds; records/s: the records received over the time from the"
+                    + " publishers' start to the last record's arrival; publish rate: the records over the time from"
+                    + " the publishers' start to the last one's exit, a lower bound, (*) where the consumer came within"
+                    + " 10 % of it; load: the 1-minute load average after each round):\n\n");
+            b.append("| Broker | Mix | Consumer | records/s | MB/s | publish rate, records/s | received of sent |"
+                    + " the component's ratio to it | load (1 min) |\n");
+            b.append("|---|---|---|---|---|---|---|---|---|\n");
+            for (IngestRow r : ingest) {
+                b.append("| ").append(String.join(" | ", Arrays.asList(r.broker(), r.mix(), r.consumer(), r.rate(),
+                        r.mbps(), r.publishRate(), r.received(), r.ratio(), r.loads()))).append(" |\n");
+            }
+            b.append('\n');
+        }
+        b.append("| Part | Figure | Component | Baseline | Ratio | Goal | Met | Load (1 min) |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             b.append("| ").append(String.join(" | ", Arrays.asList(r.part(), r.figure(), r.component(), r.baseline(),
