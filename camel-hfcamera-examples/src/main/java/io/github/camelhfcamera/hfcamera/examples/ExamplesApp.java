@@ -15,9 +15,21 @@
  */
 package io.github.camelhfcamera.hfcamera.examples;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
+import io.github.camelhfcamera.hfcamera.examples.console.ConsoleFeed;
+import io.github.camelhfcamera.hfcamera.examples.console.ConsoleRoutes;
+import io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
+import org.apache.camel.component.platform.http.main.MainHttpServer;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
  * The examples as one Camel Main application: HR sync (Java DSL), REST facade (Java DSL), snapshots (YAML DSL) and
@@ -35,11 +47,42 @@ public final class ExamplesApp {
         Main main = new Main();
         properties.forEach(main::addInitialProperty);
         main.addInitialProperty("camel.server.enabled", "true");
+        // this machine only, unless an address is configured
+        main.addInitialProperty("camel.server.host", properties.getOrDefault("camel.server.host", "127.0.0.1"));
         main.configure().withRoutesIncludePattern(properties.getOrDefault("examples.yamlRoutes",
                 // named, not a wildcard: scanning the 60 MB demo jar for *.yaml takes half a minute
                 "classpath:routes/events-to-files.yaml,classpath:routes/snapshot.yaml"));
         main.configure().addRoutesBuilder(new HrSyncRoutes());
         main.configure().addRoutesBuilder(new RestFacadeRoutes());
+        ConsoleFeed feed = new ConsoleFeed(consoleDir(properties),
+                Integer.parseInt(properties.getOrDefault("examples.console.keep", "200")));
+        main.bind("consoleFeed", feed);
+        main.configure().addRoutesBuilder(new ConsoleRoutes(feed));
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport m) {
+                CamelContext context = m.getCamelContext();
+                // the login and the event stream go onto the HTTP server before any route serves a request
+                ConsoleSecurity security = ConsoleSecurity.fromProperties(context.getPropertiesComponent());
+                context.getRegistry().bind("consoleSecurity", security);
+                try {
+                    context.addStartupListener(new StartupListener() {
+                    @Override
+                    public void onCamelContextStarted(CamelContext ctx, boolean alreadyStarted) {
+                        // called before the routes start (its javadoc: "about to be fully started")
+                        installOnServer(ctx, security, feed);
+                    }
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot install the console's login", e);
+                }
+            }
+
+            @Override
+            public void afterStop(BaseMainSupport m) {
+                feed.close();
+            }
+        });
         if (Boolean.parseBoolean(properties.getOrDefault("examples.kafka", "false"))) {
             main.configure().addRoutesBuilder(new EventsToKafkaRoutes());
         }
@@ -47,6 +90,34 @@ public final class ExamplesApp {
         main.bind("eventFiles", new EventFiles(eventsDir));
         main.addInitialProperty("events.dir", eventsDir);
         return main;
+    }
+
+    private static void installOnServer(CamelContext context, ConsoleSecurity security, ConsoleFeed feed) {
+        MainHttpServer server = context.hasService(MainHttpServer.class);
+        if (server == null || server.getRouter() == null) {
+            throw new IllegalStateException("Camel Main's HTTP server is not there (camel.server.enabled=true)");
+        }
+        security.install(server.getRouter());
+        feed.install(server.getRouter());
+    }
+
+    /** The address the HTTP server is bound to, {@code http://host:port}, once started. */
+    public static String boundAddress(CamelContext context) {
+        MainHttpServer server = context.hasService(MainHttpServer.class);
+        if (server == null) {
+            throw new IllegalStateException("Camel Main's HTTP server is not there");
+        }
+        String host = server.getHost();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getPort();
+    }
+
+    private static Path consoleDir(Map<String, String> properties) {
+        String dir = properties.get("examples.console.dir");
+        try {
+            return dir != null ? Path.of(dir) : Files.createTempDirectory("hfcamera-console");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the console's image cache", e);
+        }
     }
 
     /** Runs the examples; configure them with -D system properties (the prefixes camel., hr., events., ...). */

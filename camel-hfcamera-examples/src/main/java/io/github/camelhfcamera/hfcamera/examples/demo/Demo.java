@@ -36,6 +36,7 @@ import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.examples.EventFiles;
 import io.github.camelhfcamera.hfcamera.examples.ExamplesApp;
 import io.github.camelhfcamera.hfcamera.examples.HrSync;
+import io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
@@ -92,6 +93,11 @@ public final class Demo implements Callable<Integer> {
             description = "HTTP port of the photo server and REST facade (0: a free port)")
     int httpPort;
 
+    @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address the HTTP server binds to; 0.0.0.0 for real cameras on the network "
+                          + "(default: ${DEFAULT-VALUE})")
+    String httpHost;
+
     @Option(names = "--advertised-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "host name the cameras use to download photos from this machine (default: ${DEFAULT-VALUE})")
     String advertisedHost;
@@ -106,7 +112,7 @@ public final class Demo implements Callable<Integer> {
     double eventRate;
 
     private PrintStream out = System.out;
-    private final CountDownLatch stop = new CountDownLatch(1);
+    private CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String lastSummary = "";
 
@@ -116,8 +122,14 @@ public final class Demo implements Callable<Integer> {
 
     /** Runs the demo to its end; the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new CountDownLatch(1));
+    }
+
+    /** Runs the demo until {@code --duration}, Ctrl-C or {@code stop} is counted down; the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
         Demo demo = new Demo();
         demo.out = out;
+        demo.stop = stop;
         CommandLine cl = new CommandLine(demo);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
@@ -135,8 +147,9 @@ public final class Demo implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration runFor = duration == null ? null : parseDuration("--duration", duration);
         Duration every = parseDuration("--summary-interval", summaryInterval);
-        if (cameras < 1 || cameras > 100) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--cameras must be 1..100, was " + cameras);
+        if (cameras < 1 || cameras > 1000) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--cameras must be 1..1000, was "
+                    + cameras);
         }
         Files.createDirectories(output);
         Path eventsDir = output.resolve("events").toAbsolutePath();
@@ -181,6 +194,11 @@ public final class Demo implements Callable<Integer> {
                 props.put("camel.component.hfcamera.heartbeatInterval", "2000");
             }
             props.put("camel.server.port", Integer.toString(port));
+            props.put("camel.server.host", httpHost);
+            // the console's and the REST facade's login: a new password every run, printed below
+            String consolePassword = ConsoleSecurity.generatePassword();
+            props.put("examples.auth.user", "admin");
+            props.put("examples.auth.password", consolePassword);
             props.put("hr.source", "csv");
             props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
             props.put("hr.batchSize", "5");
@@ -197,8 +215,9 @@ public final class Demo implements Callable<Integer> {
             main = ExamplesApp.create(props);
             main.start();
             CamelContext context = main.getCamelContext();
-            out.println("Routes started; photo server and REST facade on http://127.0.0.1:" + port
-                        + " (GET /api/devices)");
+            String address = ExamplesApp.boundAddress(context);
+            out.println("Routes started; photo server and REST facade on " + address + " (GET /api/devices)");
+            out.println("Console: " + address + "/console/ (user admin, password " + consolePassword + ")");
 
             if (embedded != null) {
                 CameraSimulator.Builder b = CameraSimulator.builder()
@@ -211,6 +230,10 @@ public final class Demo implements Callable<Integer> {
                         .eventRate(Operator.STR_SNAP_PUSH, eventRate / 3)
                         .eventRate(Operator.FIRE_SMOKE_SNAP_PUSH, eventRate / 6)
                         .eventRate(Operator.CLOTH_HELMET_SNAP_PUSH, eventRate / 6);
+                if (cameras > 50) {
+                    // a fleet: cameras share MQTT connections, as the simulator's fleet mode does
+                    b.multiplexed();
+                }
                 fleet = b.start();
                 out.println(cameras + " simulated cameras started (cam-1..cam-" + cameras + "), resume mode on");
             }
