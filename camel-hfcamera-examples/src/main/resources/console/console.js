@@ -297,7 +297,7 @@
     if (e.alarm) { what.appendChild(el('span', 'badge', 'ALARM')); }
     text.appendChild(what);
     text.appendChild(el('div', 'meta', e.deviceId + ' · ' + (ev.time || time(e.receivedAt)) +
-                        (ev.similarity1 ? ' · ' + Math.round(ev.similarity1) + '%' : '')));
+                        (ev.similarity ? ' · ' + Math.round(ev.similarity) + '%' : '')));
     li.appendChild(text);
     li.hidden = state.alarmsOnly && !e.alarm;
     list.insertBefore(li, list.firstChild);

@@ -83,6 +83,12 @@ public final class ExamplesApp {
                 feed.close();
             }
         });
+        if (properties.containsKey("webhook.url")) {
+            main.configure().addRoutesBuilder(new EventsToWebhookRoutes());
+        }
+        if (properties.containsKey("bridge.brokerUrl")) {
+            main.configure().addRoutesBuilder(new EventsToMqttRoutes());
+        }
         if (Boolean.parseBoolean(properties.getOrDefault("examples.kafka", "false"))) {
             main.configure().addRoutesBuilder(new EventsToKafkaRoutes());
         }
@@ -124,7 +130,7 @@ public final class ExamplesApp {
     public static void main(String[] args) throws Exception {
         Map<String, String> props = new java.util.LinkedHashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.matches("(camel|examples|events|hr|snapshot|kafka)\\..+")) {
+            if (name.matches("(camel|examples|events|hr|snapshot|kafka|webhook|bridge)\\..+")) {
                 props.put(name, System.getProperty(name));
             }
         }
