@@ -23,7 +23,7 @@
   var POLL_MS = 2000;
   var CLOCK_PARALLEL = 4;
 
-  var state = { devices: [], page: 0, filter: '', stateFilter: '', clockAsked: {}, clockInFlight: 0,
+  var state = { devices: [], cards: {}, page: 0, filter: '', stateFilter: '', clockAsked: {}, clockInFlight: 0,
                 stream: null, poller: null, alarmsOnly: false, snapshotUrl: null };
 
   function $(id) { return document.getElementById(id); }
@@ -122,7 +122,10 @@
       if (!r.ok) { throw new Error('HTTP ' + r.status); }
       return r.json();
     }).then(function (fleet) {
-      state.devices = fleet.devices || [];
+      // cam-2 before cam-10
+      state.devices = (fleet.devices || []).sort(function (a, b) {
+        return a.deviceId.localeCompare(b.deviceId, undefined, { numeric: true });
+      });
       renderSummary(fleet);
       renderGrid();
     }).catch(function (e) {
@@ -174,39 +177,59 @@
     $('prev').disabled = state.page === 0;
     $('next').disabled = state.page >= pages - 1;
 
+    // cards are kept per camera and updated in place: a poll does not replace the buttons under the pointer
     var grid = $('grid');
-    var frag = document.createDocumentFragment();
+    var keep = {};
+    shown.forEach(function (d) { keep[d.deviceId] = true; });
+    Object.keys(state.cards).forEach(function (id) {
+      if (!keep[id]) { state.cards[id].remove(); delete state.cards[id]; }
+    });
+    var empty = grid.querySelector('.empty');
     if (shown.length === 0) {
-      frag.appendChild(el('div', 'empty', state.devices.length ? 'No camera matches.' : 'No camera yet.'));
+      if (!empty) { empty = grid.appendChild(el('div', 'empty')); }
+      empty.textContent = state.devices.length ? 'No camera matches.' : 'No camera yet.';
+    } else if (empty) {
+      empty.remove();
     }
-    shown.forEach(function (d) { frag.appendChild(card(d)); });
-    grid.textContent = '';
-    grid.appendChild(frag);
+    shown.forEach(function (d, i) {
+      var c = state.cards[d.deviceId] || (state.cards[d.deviceId] = card(d.deviceId));
+      update(c, d);
+      if (grid.children[i] !== c) { grid.insertBefore(c, grid.children[i] || null); }
+    });
     askClocks(shown);
   }
 
-  function card(d) {
-    var c = el('div', 'camera ' + d.state);
-    c.dataset.device = d.deviceId;
-    c.dataset.state = d.state;
-    c.appendChild(el('div', 'id', d.deviceId)).title = d.deviceId;
-    c.appendChild(el('div', 'state', d.state));
-    c.appendChild(el('div', 'meta', (d.name || '') + (d.ip ? ' · ' + d.ip : '')));
-    c.appendChild(el('div', 'meta last-seen', 'last seen ' + ago(d.lastSeen)));
-    c.appendChild(el('div', 'meta persons', 'persons ' + (d.persons === null || d.persons === undefined ? '-'
-                                                                                                  : d.persons)));
-    c.appendChild(el('div', 'meta clock', 'clock ' + offset(d.clockOffsetMs)));
+  function card(deviceId) {
+    var c = el('div', 'camera');
+    c.dataset.device = deviceId;
+    c.appendChild(el('div', 'id', deviceId)).title = deviceId;
+    c.appendChild(el('div', 'state'));
+    c.appendChild(el('div', 'meta where'));
+    c.appendChild(el('div', 'meta last-seen'));
+    c.appendChild(el('div', 'meta persons'));
+    c.appendChild(el('div', 'meta clock'));
     var actions = el('div', 'actions');
     var snap = el('button', 'snapshot', 'Snapshot');
     snap.type = 'button';
-    snap.addEventListener('click', function () { snapshot(d.deviceId); });
+    snap.addEventListener('click', function () { snapshot(deviceId); });
     var reboot = el('button', 'reboot danger', 'Reboot');
     reboot.type = 'button';
-    reboot.addEventListener('click', function () { rebootDevice(d.deviceId); });
+    reboot.addEventListener('click', function () { rebootDevice(deviceId); });
     actions.appendChild(snap);
     actions.appendChild(reboot);
     c.appendChild(actions);
     return c;
+  }
+
+  function update(c, d) {
+    c.className = 'camera ' + d.state;
+    c.dataset.state = d.state;
+    c.querySelector('.state').textContent = d.state;
+    c.querySelector('.where').textContent = (d.name || '') + (d.ip ? ' · ' + d.ip : '');
+    c.querySelector('.last-seen').textContent = 'last seen ' + ago(d.lastSeen);
+    c.querySelector('.persons').textContent = 'persons ' +
+      (d.persons === null || d.persons === undefined ? '-' : d.persons);
+    c.querySelector('.clock').textContent = 'clock ' + offset(d.clockOffsetMs);
   }
 
   function askClocks(shown) {

@@ -29,13 +29,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.examples.demo.Demo;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.simulator.Await;
+import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedCamera;
+import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
+import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -76,7 +84,7 @@ class ConsoleBrowserTest {
             String password = m.group(3);
 
             driver = Chromium.start(tmp.resolve("chromium-profile"));
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+            WebDriverWait wait = waitFor(driver);
             driver.get(url);
 
             // a wrong password is refused, the printed one lets in
@@ -94,8 +102,7 @@ class ConsoleBrowserTest {
 
             // every camera online
             wait.until(d -> d.findElements(By.cssSelector("#grid .camera[data-state=ONLINE]")).size() == 3);
-            assertThat(driver.findElements(By.cssSelector("#grid .camera")))
-                    .extracting(e -> e.getAttribute("data-device")).containsExactly("cam-1", "cam-2", "cam-3");
+            assertThat(shownCameras(driver)).containsExactly("cam-1", "cam-2", "cam-3");
             wait.until(ExpectedConditions.textMatches(By.id("online-count"), Pattern.compile("3/3 online")));
 
             // events arrive with their pictures, alarms marked
@@ -142,8 +149,7 @@ class ConsoleBrowserTest {
 
             // the filter
             driver.findElement(By.id("filter")).sendKeys("cam-2");
-            List<WebElement> filtered = driver.findElements(By.cssSelector("#grid .camera"));
-            assertThat(filtered).extracting(e -> e.getAttribute("data-device")).containsExactly("cam-2");
+            assertThat(shownCameras(driver)).containsExactly("cam-2");
         } finally {
             try {
                 if (driver != null) {
@@ -153,6 +159,82 @@ class ConsoleBrowserTest {
                 stop.countDown();
                 assertThat(demo.get(60, TimeUnit.SECONDS)).as(out.toString(StandardCharsets.UTF_8)).isZero();
                 demoThread.shutdownNow();
+            }
+        }
+    }
+
+    private static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(45));
+        // the feed drops old events from the page while the test looks
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shownCameras(WebDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#grid .camera')).map(e => e.dataset.device)");
+    }
+
+    @Test
+    void withAFleetOf500CamerasTheGridPagesAndFilters() throws Exception {
+        Chromium.assumeAvailable();
+        int port = ExamplesFixture.freePort();
+        try (EmbeddedBroker broker = EmbeddedBroker.create()) {
+            Main main = ExamplesApp.create(java.util.Map.of(
+                    "camel.component.hfcamera.brokerUrl", broker.brokerUrl(),
+                    "camel.component.hfcamera.heartbeatInterval", "5000",
+                    "camel.server.port", Integer.toString(port),
+                    "hr.delay", "3600000", "hr.period", "3600000",
+                    "events.dir", tmp.resolve("events").toString(),
+                    "examples.auth.password", ExamplesFixture.PASSWORD));
+            main.start();
+            WebDriver driver = null;
+            try (SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl())
+                    .devices(500, "cam-").multiplexed().heartbeatInterval(Duration.ofSeconds(5)).start()) {
+                fleet.awaitOnlineAcked(Duration.ofSeconds(60));
+                HfCameraComponent hf = main.getCamelContext().getComponent("hfcamera", HfCameraComponent.class);
+                Await.until(() -> hf.getDevices().stream().filter(d -> d.state() == DeviceState.ONLINE).count()
+                        == 500, Duration.ofSeconds(60), "500 cameras online in the registry");
+
+                driver = Chromium.start(tmp.resolve("chromium-fleet"));
+                WebDriverWait wait = waitFor(driver);
+                driver.get("http://127.0.0.1:" + port + "/console/");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-password")))
+                        .sendKeys(ExamplesFixture.PASSWORD);
+                driver.findElement(By.id("login-submit")).click();
+
+                wait.until(ExpectedConditions.textToBe(By.id("online-count"), "500/500 online"));
+                wait.until(ExpectedConditions.textToBe(By.id("page-info"), "1–60 of 500"));
+                assertThat(driver.findElements(By.cssSelector("#grid .camera[data-state=ONLINE]"))).hasSize(60);
+                Chromium.screenshot(driver, "console-fleet-500");
+
+                driver.findElement(By.id("next")).click();
+                wait.until(ExpectedConditions.textToBe(By.id("page-info"), "61–120 of 500"));
+                assertThat(driver.findElements(By.cssSelector("#grid .camera"))).hasSize(60);
+
+                driver.findElement(By.id("filter")).sendKeys("cam-499");
+                wait.until(ExpectedConditions.textToBe(By.id("page-info"), "1–1 of 1"));
+                assertThat(shownCameras(driver)).containsExactly("cam-499");
+
+                driver.findElement(By.id("filter")).clear();
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("state-filter")))
+                        .selectByValue("LOST");
+                wait.until(ExpectedConditions.textToBe(By.id("page-info"), "0 of 500"));
+                assertThat(driver.findElement(By.cssSelector("#grid .empty")).getText()).isEqualTo("No camera matches.");
+
+                // the clock is asked of the cameras shown, not of the whole fleet
+                long asked = fleet.cameras().stream().filter(c -> c.receivedCommands().stream()
+                        .anyMatch(r -> r.operator().equals("GetSysTime"))).count();
+                assertThat(asked).isBetween(1L, 121L);
+            } finally {
+                try {
+                    if (driver != null) {
+                        driver.quit();
+                    }
+                } finally {
+                    main.stop();
+                }
             }
         }
     }
