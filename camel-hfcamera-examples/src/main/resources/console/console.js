@@ -225,7 +225,7 @@
     c.className = 'camera ' + d.state;
     c.dataset.state = d.state;
     c.querySelector('.state').textContent = d.state;
-    c.querySelector('.where').textContent = (d.name || '') + (d.ip ? ' · ' + d.ip : '');
+    c.querySelector('.where').textContent = [d.name, d.ip].filter(Boolean).join(' · ') || 'no Online yet';
     c.querySelector('.last-seen').textContent = 'last seen ' + ago(d.lastSeen);
     c.querySelector('.persons').textContent = 'persons ' +
       (d.persons === null || d.persons === undefined ? '-' : d.persons);

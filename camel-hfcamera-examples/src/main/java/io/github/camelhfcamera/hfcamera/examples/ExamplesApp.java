@@ -32,8 +32,11 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 
 /**
- * The examples as one Camel Main application: HR sync (Java DSL), REST facade (Java DSL), snapshots (YAML DSL) and
- * events to an output folder (YAML DSL) or to Kafka (Java DSL, {@code examples.kafka=true}). Configuration is
+ * The examples as one Camel Main application: HR sync (Java DSL), REST facade and fleet console (Java DSL, behind
+ * the login of {@link ConsoleSecurity}: {@code examples.auth.password} or {@code HFCAMERA_CONSOLE_PASSWORD}),
+ * snapshots (YAML DSL) and events to an output folder (YAML DSL), to Kafka (Java DSL, {@code examples.kafka=true}),
+ * to an HTTP service ({@code webhook.url}) or to an MQTT 5 broker ({@code bridge.brokerUrl}). The HTTP server
+ * listens on {@code 127.0.0.1} unless {@code camel.server.host} is set. Configuration is
  * Camel Main's: {@code application.properties} on the classpath, then system properties and environment
  * variables ({@code camel.component.hfcamera.brokerUrl}, {@code hr.source}, ...).
  */

@@ -125,6 +125,10 @@ class ConsoleBrowserTest {
             // the clock offset measured (GetSysTime) for every camera on the page
             wait.until(d -> d.findElements(By.cssSelector("#grid .camera .clock")).stream()
                     .allMatch(e -> e.getText().matches("clock [+-]\\d+(\\.\\d)? s")));
+            // no broken picture among those loaded
+            Object broken = js.executeScript("return Array.from(document.querySelectorAll('#events img'))"
+                    + ".filter(i => i.getAttribute('src') && i.complete && i.naturalWidth === 0).map(i => i.src)");
+            assertThat((List<?>) broken).as("pictures that did not load").isEmpty();
             Chromium.screenshot(driver, "console");
 
             // a snapshot through the button

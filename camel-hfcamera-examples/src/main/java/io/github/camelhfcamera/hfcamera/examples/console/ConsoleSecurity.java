@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A request is let through with one of:
  * <ul>
- * <li>{@code Authorization: Basic} with {@code examples.auth.user} [{@code admin}] and {@code examples.auth.password};
- * </li>
+ * <li>{@code Authorization: Basic} with {@code examples.auth.user} [{@code admin}] and {@code examples.auth.password}
+ * (else the environment variable {@value #PASSWORD_ENV});</li>
  * <li>{@code Authorization: Bearer} with {@code examples.auth.token} (when set);</li>
  * <li>the session cookie {@value #COOKIE} that {@code POST /api/login} (itself behind the two above) hands out:
  * {@code HttpOnly}, {@code SameSite=Strict}, valid {@code examples.auth.sessionHours} [8] hours. The browser sends
@@ -60,6 +60,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsoleSecurity {
 
+    /** The environment variable read when {@code examples.auth.password} is not set. */
+    public static final String PASSWORD_ENV = "HFCAMERA_CONSOLE_PASSWORD";
     /** The session cookie's name. */
     public static final String COOKIE = "hfconsole";
     /** A request carrying this header (the console's) gets a 401 without {@code WWW-Authenticate}. */
@@ -81,8 +83,9 @@ public final class ConsoleSecurity {
         boolean noPassword = password == null || password.isEmpty();
         boolean noToken = token == null || token.isEmpty();
         if (noPassword && noToken) {
-            throw new IllegalArgumentException("examples.auth.password (or examples.auth.token) is required: the REST "
-                    + "facade and the console answer only with a login");
+            throw new IllegalArgumentException("examples.auth.password (or the environment variable " + PASSWORD_ENV
+                    + ", or examples.auth.token) is required: the REST facade and the console answer only with a "
+                    + "login");
         }
         if (!noPassword && password.length() < 8) {
             throw new IllegalArgumentException("examples.auth.password must have at least 8 characters, had "
@@ -112,7 +115,7 @@ public final class ConsoleSecurity {
                     + DeviceIds.printable(hours) + "'");
         }
         return new ConsoleSecurity(pc.resolveProperty("examples.auth.user").orElse("admin"),
-                pc.resolveProperty("examples.auth.password").orElse(null),
+                pc.resolveProperty("examples.auth.password").orElseGet(() -> System.getenv(PASSWORD_ENV)),
                 pc.resolveProperty("examples.auth.token").orElse(null), Duration.ofHours(h));
     }
 

@@ -98,6 +98,11 @@ public final class Demo implements Callable<Integer> {
                           + "(default: ${DEFAULT-VALUE})")
     String httpHost;
 
+    @Option(names = "--console-password", paramLabel = "PASSWORD", defaultValue = "${env:HFCAMERA_CONSOLE_PASSWORD}",
+            description = "password of the user admin for the console and the REST facade (at least 8 characters;"
+                          + " default: the environment variable HFCAMERA_CONSOLE_PASSWORD, else a new one, printed)")
+    String consolePassword;
+
     @Option(names = "--advertised-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "host name the cameras use to download photos from this machine (default: ${DEFAULT-VALUE})")
     String advertisedHost;
@@ -151,6 +156,11 @@ public final class Demo implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--cameras must be 1..1000, was "
                     + cameras);
         }
+        if (consolePassword != null && !consolePassword.isEmpty() && consolePassword.length() < 8) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--console-password (or HFCAMERA_CONSOLE_PASSWORD) must have at least 8 characters, had "
+                    + consolePassword.length());
+        }
         Files.createDirectories(output);
         Path eventsDir = output.resolve("events").toAbsolutePath();
         int port = httpPort == 0 ? freePort() : httpPort;
@@ -195,10 +205,11 @@ public final class Demo implements Callable<Integer> {
             }
             props.put("camel.server.port", Integer.toString(port));
             props.put("camel.server.host", httpHost);
-            // the console's and the REST facade's login: a new password every run, printed below
-            String consolePassword = ConsoleSecurity.generatePassword();
+            // the console's and the REST facade's login: given, or a new password every run, printed below
+            boolean generated = consolePassword == null || consolePassword.isEmpty();
+            String login = generated ? ConsoleSecurity.generatePassword() : consolePassword;
             props.put("examples.auth.user", "admin");
-            props.put("examples.auth.password", consolePassword);
+            props.put("examples.auth.password", login);
             props.put("hr.source", "csv");
             props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
             props.put("hr.batchSize", "5");
@@ -217,7 +228,8 @@ public final class Demo implements Callable<Integer> {
             CamelContext context = main.getCamelContext();
             String address = ExamplesApp.boundAddress(context);
             out.println("Routes started; photo server and REST facade on " + address + " (GET /api/devices)");
-            out.println("Console: " + address + "/console/ (user admin, password " + consolePassword + ")");
+            out.println("Console: " + address + "/console/ (user admin, password "
+                        + (generated ? login : "as given") + ")");
 
             if (embedded != null) {
                 CameraSimulator.Builder b = CameraSimulator.builder()
