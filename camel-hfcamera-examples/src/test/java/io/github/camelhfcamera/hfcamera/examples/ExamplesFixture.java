@@ -41,6 +41,8 @@ final class ExamplesFixture implements AutoCloseable {
     /** The login of the REST facade and the console in the tests. */
     static final String USER = "admin";
     static final String PASSWORD = "test-password-1";
+    /** The bearer token of the REST facade in the tests. */
+    static final String TOKEN = "test-token-0123456789";
 
     final EmbeddedBroker broker;
     final SimulatedFleet fleet;
@@ -66,6 +68,7 @@ final class ExamplesFixture implements AutoCloseable {
         props.put("hr.period", "3600000");
         props.put("examples.auth.user", USER);
         props.put("examples.auth.password", PASSWORD);
+        props.put("examples.auth.token", TOKEN);
         props.putAll(properties);
         Main main = ExamplesApp.create(props);
         main.start();

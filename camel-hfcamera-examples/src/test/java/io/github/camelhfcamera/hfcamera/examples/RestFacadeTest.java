@@ -164,6 +164,17 @@ class RestFacadeTest {
     }
 
     @Test
+    void aBearerTokenFromThePropertiesOpensTheApiToo() throws Exception {
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", "Bearer " + ExamplesFixture.TOKEN)).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", "Bearer " + ExamplesFixture.TOKEN + "x")).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", ExamplesFixture.basic("root", ExamplesFixture.PASSWORD))).statusCode())
+                .as("the right password with another user").isEqualTo(401);
+    }
+
+    @Test
     void theLoginGivesACookieThatOpensTheApi() throws Exception {
         HttpResponse<String> login = send("POST", "/api/login", null, fx.request("/api/login"));
 
