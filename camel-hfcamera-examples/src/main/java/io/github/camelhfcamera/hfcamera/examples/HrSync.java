@@ -87,6 +87,11 @@ public class HrSync {
         int failed = 0;
         try {
             for (int i = 0; i < targets.size(); i++) {
+                if (context.isStopping() || context.isStopped()) {
+                    // not one warning per remaining camera of a fleet; the next start syncs them
+                    LOG.info("HR sync stopped after {} of {} cameras: the application is stopping", i, targets.size());
+                    break;
+                }
                 String device = targets.get(i);
                 report(true, startedAt, null, targets.size(), i, failed, device, 0, persons.size());
                 try {

@@ -71,7 +71,8 @@ public final class Demo implements Callable<Integer> {
     Path output;
 
     @Option(names = "--cameras", paramLabel = "N", defaultValue = "3",
-            description = "number of simulated cameras, cam-1..cam-N (default: ${DEFAULT-VALUE})")
+            description = "number of simulated cameras, cam-1..cam-N, at most 1000; above 50 a fleet: shared MQTT "
+                          + "connections, heartbeats every 10 s (default: ${DEFAULT-VALUE})")
     int cameras;
 
     @Option(names = "--broker", paramLabel = "URL",
@@ -201,7 +202,8 @@ public final class Demo implements Callable<Integer> {
                 props.put("camel.component.hfcamera.password", password);
             }
             if (embedded != null) {
-                props.put("camel.component.hfcamera.heartbeatInterval", "2000");
+                // a fleet (over 50 cameras) beats every 10 s, as real ones do, not 500 heartbeats a second
+                props.put("camel.component.hfcamera.heartbeatInterval", Long.toString(heartbeat().toMillis()));
             }
             props.put("camel.server.port", Integer.toString(port));
             props.put("camel.server.host", httpHost);
@@ -235,7 +237,7 @@ public final class Demo implements Callable<Integer> {
                 CameraSimulator.Builder b = CameraSimulator.builder()
                         .brokerUrl(brokerUrl)
                         .devices(cameras, "cam-")
-                        .heartbeatInterval(Duration.ofSeconds(2))
+                        .heartbeatInterval(heartbeat())
                         .resumeMode(true)
                         .resendInterval(Duration.ofSeconds(5))
                         .eventRate(Operator.REC_PUSH, eventRate)
@@ -293,6 +295,10 @@ public final class Demo implements Callable<Integer> {
                 // Ctrl-C: the JVM is already stopping
             }
         }
+    }
+
+    private Duration heartbeat() {
+        return Duration.ofSeconds(cameras > 50 ? 10 : 2);
     }
 
     private void printSummary(Instant started, HfCameraComponent hf, EventFiles events, HrSync hr) {
