@@ -42,6 +42,8 @@ import org.apache.camel.main.MainListenerSupport;
  */
 public final class ExamplesApp {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExamplesApp.class);
+
     private ExamplesApp() {
     }
 
@@ -74,6 +76,12 @@ public final class ExamplesApp {
                     public void onCamelContextStarted(CamelContext ctx, boolean alreadyStarted) {
                         // called before the routes start (its javadoc: "about to be fully started")
                         installOnServer(ctx, security, feed);
+                    }
+
+                    @Override
+                    public void onCamelContextFullyStarted(CamelContext ctx, boolean alreadyStarted) {
+                        LOG.info("REST facade on {}/api/, console on {}/console/ (login: user {})",
+                                boundAddress(ctx), boundAddress(ctx), security.user());
                     }
                     });
                 } catch (Exception e) {
