@@ -55,6 +55,8 @@ public class HrSync {
     private final List<String> devices;
     /** per device: customId -> hash of what was last upserted. */
     private final Map<String, Map<String, Integer>> synced = new ConcurrentHashMap<>();
+    /** the run in progress or the last one, for the console. */
+    private volatile Map<String, Object> progress = Map.of("running", false);
 
     /**
      * @param photoBaseUrl the URL the cameras download photos from, ending before the file name
@@ -80,16 +82,29 @@ public class HrSync {
         }
         Map<String, Map<String, Integer>> result = new TreeMap<>();
         ProducerTemplate template = context.createProducerTemplate();
+        List<String> targets = targets(context);
+        String startedAt = java.time.Instant.now().toString();
+        int failed = 0;
         try {
-            for (String device : targets(context)) {
+            for (int i = 0; i < targets.size(); i++) {
+                if (context.isStopping() || context.isStopped()) {
+                    // not one warning per remaining camera of a fleet; the next start syncs them
+                    LOG.info("HR sync stopped after {} of {} cameras: the application is stopping", i, targets.size());
+                    break;
+                }
+                String device = targets.get(i);
+                report(true, startedAt, null, targets.size(), i, failed, device, 0, persons.size());
                 try {
-                    result.put(device, syncDevice(template, device, persons));
+                    result.put(device, syncDevice(template, device, persons, i, targets.size(), failed, startedAt));
                 } catch (Exception e) {
                     // one unreachable camera does not stop the others; the next run tries again
                     LOG.warn("HR sync of {} failed: {}", device, e.getMessage());
                     synced.remove(device);
+                    failed++;
                 }
             }
+            report(false, startedAt, java.time.Instant.now().toString(), targets.size(), targets.size(), failed,
+                    null, 0, 0);
         } finally {
             try {
                 template.stop();
@@ -100,8 +115,32 @@ public class HrSync {
         return result;
     }
 
+    private void report(boolean running, String startedAt, String finishedAt, int devices, int devicesDone,
+            int devicesFailed, String device, int done, int total) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("running", running);
+        m.put("startedAt", startedAt);
+        m.put("finishedAt", finishedAt);
+        m.put("devices", devices);
+        m.put("devicesDone", devicesDone);
+        m.put("devicesFailed", devicesFailed);
+        m.put("device", device);
+        m.put("upsertsDone", done);
+        m.put("upsertsTotal", total);
+        progress = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The run in progress, or the last one: {@code running}, {@code startedAt}, {@code finishedAt}, {@code devices},
+     * {@code devicesDone}, {@code devicesFailed}, and for the device being synced {@code device},
+     * {@code upsertsDone} of {@code upsertsTotal}.
+     */
+    public Map<String, Object> progress() {
+        return progress;
+    }
+
     private Map<String, Integer> syncDevice(ProducerTemplate template, String device,
-            List<Map<String, Object>> persons) {
+            List<Map<String, Object>> persons, int index, int devices, int failedSoFar, String startedAt) {
         @SuppressWarnings("unchecked")
         List<String> onDevice = template.requestBodyAndHeader("hfcamera:persons?operation=listIds", null,
                 HfCameraConstants.DEVICE_ID, device, List.class);
@@ -121,6 +160,7 @@ public class HrSync {
         List<String> toDelete = onDevice.stream().filter(id -> !wanted.contains(id)).sorted().toList();
         LOG.info("HR sync {}: {} persons in HR, {} on the camera, {} to upsert, {} to delete", device, persons.size(),
                 onDevice.size(), toUpsert.size(), toDelete.size());
+        report(true, startedAt, null, devices, index, failedSoFar, device, 0, toUpsert.size());
 
         int upserted = 0;
         int refused = 0;
@@ -150,6 +190,8 @@ public class HrSync {
             }
             LOG.info("HR sync {}: batch {}/{} upserted {} ({} refused), {}/{} done", device, b + 1, batches, ok,
                     failed, Math.min(toUpsert.size(), (b + 1) * batchSize), toUpsert.size());
+            report(true, startedAt, null, devices, index, failedSoFar, device,
+                    Math.min(toUpsert.size(), (b + 1) * batchSize), toUpsert.size());
         }
         int deleted = 0;
         if (!toDelete.isEmpty()) {

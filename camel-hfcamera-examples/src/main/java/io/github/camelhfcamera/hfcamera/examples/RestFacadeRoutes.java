@@ -22,7 +22,9 @@ import java.util.Map;
 
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
+import io.github.camelhfcamera.hfcamera.protocol.DeviceIds;
 import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
+import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
 import io.github.camelhfcamera.hfcamera.session.HfCameraDeviceException;
 import io.github.camelhfcamera.hfcamera.session.HfCameraTimeoutException;
@@ -39,7 +41,9 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * <li>{@code POST /api/devices/{deviceId}/commands/{operator}}: run a command (JSON body or none), the reply as
  * JSON, or as image/jpeg for GetSceneSnap.</li>
  * </ul>
- * Invalid input answers 400 with the component's message (field and limit), a device's refusal 502, no answer 504.
+ * A deviceId or operator in the path is checked before use ({@link DeviceIds}, {@link Operator}); invalid input
+ * answers 400 with the message (field and limit), a device's refusal 502, no answer 504. Every path is behind the
+ * login of {@link io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity}.
  */
 public class RestFacadeRoutes extends RouteBuilder {
 
@@ -64,6 +68,11 @@ public class RestFacadeRoutes extends RouteBuilder {
                     .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));
         }
 
+        // for the YAML routes: the path's deviceId checked and set as the component's header
+        from("direct:rest-check-device").routeId("rest-check-device")
+                .errorHandler(noErrorHandler())
+                .process(RestFacadeRoutes::deviceIdFromPath);
+
         from("platform-http:/api/devices?httpMethodRestrict=GET").routeId("rest-devices")
                 .process(e -> {
                     HfCameraComponent hf = e.getContext().getComponent("hfcamera", HfCameraComponent.class);
@@ -86,13 +95,13 @@ public class RestFacadeRoutes extends RouteBuilder {
 
         from("platform-http:/api/devices/{deviceId}/persons?httpMethodRestrict=POST").routeId("rest-add-person")
                 .convertBodyTo(String.class)
-                .setHeader(HfCameraConstants.DEVICE_ID, header("deviceId"))
+                .process(RestFacadeRoutes::deviceIdFromPath)
                 .to("hfcamera:persons?operation=upsert")
                 .to("direct:rest-persons-result");
 
         from("platform-http:/api/devices/{deviceId}/persons/{customId}?httpMethodRestrict=DELETE")
                 .routeId("rest-remove-person")
-                .setHeader(HfCameraConstants.DEVICE_ID, header("deviceId"))
+                .process(RestFacadeRoutes::deviceIdFromPath)
                 .setBody(header("customId"))
                 .to("hfcamera:persons?operation=delete")
                 .to("direct:rest-persons-result");
@@ -122,8 +131,8 @@ public class RestFacadeRoutes extends RouteBuilder {
                 .convertBodyTo(String.class)
                 .process(e -> {
                     String body = e.getMessage().getBody(String.class);
-                    String deviceId = e.getMessage().getHeader("deviceId", String.class);
-                    String operator = e.getMessage().getHeader("operator", String.class);
+                    String deviceId = DeviceIds.check("deviceId", e.getMessage().getHeader("deviceId", String.class));
+                    String operator = command(e.getMessage().getHeader("operator", String.class));
                     e.getMessage().removeHeaders("*");
                     e.getMessage().setHeader(HfCameraConstants.DEVICE_ID, deviceId);
                     e.getMessage().setHeader(HfCameraConstants.OPERATOR, operator);
@@ -139,5 +148,23 @@ public class RestFacadeRoutes extends RouteBuilder {
                         .marshal().json(JsonLibrary.Jackson)
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                 .end();
+    }
+
+    /** The path's deviceId, checked, as the component's header. */
+    static void deviceIdFromPath(Exchange e) {
+        String id = DeviceIds.check("deviceId", e.getMessage().getHeader("deviceId", String.class));
+        e.getMessage().setHeader(HfCameraConstants.DEVICE_ID, id);
+    }
+
+    /** The path's operator when it names a command the cameras take (not an event, not a reply). */
+    static String command(String name) {
+        Operator op = Operator.of(name).orElseThrow(() -> new HfValidationException("operator",
+                "'" + DeviceIds.printable(name) + "' is not an operator of the protocol (e.g. GetSysTime, "
+                + "GetSceneSnap, RebootDevice)"));
+        if (op.direction() != Operator.Direction.COMMAND) {
+            throw new HfValidationException("operator", op.wireName() + " is not a command (it is "
+                    + (op.direction() == Operator.Direction.EVENT ? "an event the cameras send" : "a reply") + ")");
+        }
+        return op.wireName();
     }
 }

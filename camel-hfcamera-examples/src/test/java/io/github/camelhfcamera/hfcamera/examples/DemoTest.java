@@ -55,6 +55,9 @@ class DemoTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed).contains("devices online").contains("Output in");
+        // bound to this machine only, and the console's login printed
+        assertThat(printed).containsPattern("REST facade on http://127\\.0\\.0\\.1:\\d+ ")
+                .containsPattern("Console: http://127\\.0\\.0\\.1:\\d+/console/ \\(user admin, password [A-Za-z0-9]{20}\\)");
 
         String summary = Files.readString(output.resolve("summary.txt"));
         assertThat(summary).contains("devices online 2/2").contains("cam-1=12").contains("cam-2=12");
@@ -94,11 +97,13 @@ class DemoTest {
 
             int code = Demo.run(new String[] { "--broker", broker.brokerUrl(), "--username", "platform",
                     "--password", "s3cret", "--devices", "gate-1", "--duration", "8s", "--summary-interval", "2s",
+                    "--console-password", "console-pass-1",
                     "--output", output.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(code).as(printed).isZero();
-            assertThat(printed).doesNotContain("simulated cameras").doesNotContain("s3cret");
+            assertThat(printed).doesNotContain("simulated cameras").doesNotContain("s3cret")
+                    .doesNotContain("console-pass-1").contains("(user admin, password as given)");
             assertThat(fleet.camera("gate-1").persons()).hasSize(12);
             assertThat(fleet.camera("gate-2").persons()).extracting(Person::customId).containsExactly("keep-me");
             assertThat(Files.readString(output.resolve("summary.txt"))).contains("devices online 2/2")

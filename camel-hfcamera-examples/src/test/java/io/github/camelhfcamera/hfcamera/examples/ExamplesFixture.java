@@ -17,7 +17,11 @@ package io.github.camelhfcamera.hfcamera.examples;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +37,12 @@ import org.apache.camel.main.Main;
 
 /** An embedded Artemis, simulated cameras cam-1 and cam-2 and the examples application (Camel Main) on a free port. */
 final class ExamplesFixture implements AutoCloseable {
+
+    /** The login of the REST facade and the console in the tests. */
+    static final String USER = "admin";
+    static final String PASSWORD = "test-password-1";
+    /** The bearer token of the REST facade in the tests. */
+    static final String TOKEN = "test-token-0123456789";
 
     final EmbeddedBroker broker;
     final SimulatedFleet fleet;
@@ -56,6 +66,9 @@ final class ExamplesFixture implements AutoCloseable {
         props.put("camel.server.port", Integer.toString(port));
         props.put("hr.delay", "3600000");
         props.put("hr.period", "3600000");
+        props.put("examples.auth.user", USER);
+        props.put("examples.auth.password", PASSWORD);
+        props.put("examples.auth.token", TOKEN);
         props.putAll(properties);
         Main main = ExamplesApp.create(props);
         main.start();
@@ -84,6 +97,16 @@ final class ExamplesFixture implements AutoCloseable {
 
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** A request to {@code path} with the fixture's HTTP Basic login. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20))
+                .header("Authorization", basic(USER, PASSWORD));
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

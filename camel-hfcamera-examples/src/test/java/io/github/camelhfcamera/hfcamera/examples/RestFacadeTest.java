@@ -58,7 +58,11 @@ class RestFacadeTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(fx.url(path))).timeout(Duration.ofSeconds(20));
+        return send(method, path, body, fx.request(path));
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, HttpRequest.Builder b)
+            throws Exception {
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
@@ -118,13 +122,103 @@ class RestFacadeTest {
 
     @Test
     void aSnapshotCommandAnswersAJpeg() throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(fx.url("/api/devices/cam-1/commands/GetSceneSnap")))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build();
+        HttpRequest req = fx.request("/api/devices/cam-1/commands/GetSceneSnap")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("image/jpeg");
         assertThat(Jpeg.isJpeg(r.body())).as("a JPEG (FFD8 ... FFD9)").isTrue();
+    }
+
+    private static HttpRequest.Builder anonymous(String path) {
+        return HttpRequest.newBuilder(URI.create(fx.url(path))).timeout(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void withoutALoginNothingIsAnsweredAndNothingIsSentToACamera() throws Exception {
+        int before = fx.fleet.camera("cam-2").receivedCommands().size();
+
+        HttpResponse<String> list = send("GET", "/api/devices", null, anonymous("/api/devices"));
+        HttpResponse<String> info = send("POST", "/api/devices/cam-2/commands/GetDeviceInformation", null,
+                anonymous("/api/devices/cam-2/commands/GetDeviceInformation"));
+        HttpResponse<String> reboot = send("POST", "/api/devices/cam-2/commands/RebootDevice", null,
+                anonymous("/api/devices/cam-2/commands/RebootDevice"));
+        HttpResponse<String> wrong = send("POST", "/api/devices/cam-2/commands/RebootDevice", null,
+                anonymous("/api/devices/cam-2/commands/RebootDevice")
+                        .header("Authorization", ExamplesFixture.basic(ExamplesFixture.USER, "wrong-password")));
+        HttpResponse<String> snapshotYaml = send("POST", "/api/devices/cam-2/snapshot", null,
+                anonymous("/api/devices/cam-2/snapshot"));
+        HttpResponse<String> fleet = send("GET", "/api/console/fleet", null, anonymous("/api/console/fleet"));
+        HttpResponse<String> noRoute = send("GET", "/api/nothing-here", null, anonymous("/api/nothing-here"));
+
+        for (HttpResponse<String> r : List.of(list, info, reboot, wrong, snapshotYaml, fleet, noRoute)) {
+            assertThat(r.statusCode()).as("%s %s", r.request().method(), r.uri()).isEqualTo(401);
+        }
+        assertThat(list.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Basic realm="));
+        assertThat(fx.fleet.camera("cam-2").receivedCommands()).hasSize(before);
+        // the cameras download their photos without a credential
+        assertThat(send("GET", "/photos/E1001.jpg", null, anonymous("/photos/E1001.jpg")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aBearerTokenFromThePropertiesOpensTheApiToo() throws Exception {
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", "Bearer " + ExamplesFixture.TOKEN)).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", "Bearer " + ExamplesFixture.TOKEN + "x")).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices")
+                .header("Authorization", ExamplesFixture.basic("root", ExamplesFixture.PASSWORD))).statusCode())
+                .as("the right password with another user").isEqualTo(401);
+    }
+
+    @Test
+    void theLoginGivesACookieThatOpensTheApi() throws Exception {
+        HttpResponse<String> login = send("POST", "/api/login", null, fx.request("/api/login"));
+
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(setCookie).startsWith("hfconsole=").containsIgnoringCase("HttpOnly").contains("SameSite=Strict");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices").header("Cookie", cookie))
+                .statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/devices", null, anonymous("/api/devices").header("Cookie",
+                "hfconsole=forged")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aDeviceIdOrOperatorInThePathIsCheckedBeforeUse() throws Exception {
+        HttpResponse<String> nul = send("POST", "/api/devices/cam%00-1/commands/GetSysTime", null);
+        HttpResponse<String> nulPerson = send("POST", "/api/devices/cam%00-1/persons", "{\"customId\":\"x\"}");
+        HttpResponse<String> nulDelete = send("DELETE", "/api/devices/cam%00-1/persons/x", null);
+        HttpResponse<String> nulSnapshot = send("POST", "/api/devices/cam%00-1/snapshot", null);
+        HttpResponse<String> nulClock = send("POST", "/api/console/devices/cam%00-1/clock", null);
+        HttpResponse<String> wildcard = send("POST", "/api/devices/cam%2B/commands/GetSysTime", null);
+        HttpResponse<String> tooLong = send("POST", "/api/devices/" + "d".repeat(65) + "/commands/GetSysTime", null);
+        HttpResponse<String> unknown = send("POST", "/api/devices/cam-1/commands/FormatDisk", null);
+        HttpResponse<String> event = send("POST", "/api/devices/cam-1/commands/RecPush", null);
+
+        for (HttpResponse<String> r : List.of(nul, nulPerson, nulDelete, nulSnapshot, nulClock, wildcard)) {
+            assertThat(r.statusCode()).as("%s %s: %s", r.request().method(), r.uri(), r.body()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).startsWith("deviceId: ")
+                    .doesNotContain("\u0000");
+        }
+        assertThat(nul.body()).contains("control character U+0000");
+        assertThat(wildcard.body()).contains("'+'");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("deviceId").contains("the limit is 64");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("operator").contains("FormatDisk").contains("not an operator");
+        assertThat(event.statusCode()).isEqualTo(400);
+        assertThat(event.body()).contains("RecPush is not a command");
+    }
+
+    @Test
+    void theServerListensOnThisMachineOnlyByDefault() {
+        assertThat(ExamplesApp.boundAddress(fx.context())).isEqualTo("http://127.0.0.1:" + fx.port);
     }
 
     @Test

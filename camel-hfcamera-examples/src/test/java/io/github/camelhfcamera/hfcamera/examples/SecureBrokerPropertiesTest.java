@@ -66,6 +66,7 @@ class SecureBrokerPropertiesTest {
             props.put("snapshot.dir", tmp.resolve("snapshots").toString());
             props.put("hr.delay", "3600000");
             props.put("hr.period", "3600000");
+            props.put("examples.auth.password", ExamplesFixture.PASSWORD);
             Main main = ExamplesApp.create(props);
             main.start();
             try (SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl())

@@ -87,7 +87,7 @@ class SnapshotYamlTest {
     @Test
     void aPostWritesASnapshotOfThatCameraAndNamesTheFile() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(fx.url("/api/devices/cam-2/snapshot")))
+                fx.request("/api/devices/cam-2/snapshot")
                         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build(),
                 HttpResponse.BodyHandlers.ofString());
 

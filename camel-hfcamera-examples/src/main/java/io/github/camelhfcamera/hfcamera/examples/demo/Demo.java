@@ -36,6 +36,7 @@ import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.examples.EventFiles;
 import io.github.camelhfcamera.hfcamera.examples.ExamplesApp;
 import io.github.camelhfcamera.hfcamera.examples.HrSync;
+import io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity;
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
@@ -70,7 +71,8 @@ public final class Demo implements Callable<Integer> {
     Path output;
 
     @Option(names = "--cameras", paramLabel = "N", defaultValue = "3",
-            description = "number of simulated cameras, cam-1..cam-N (default: ${DEFAULT-VALUE})")
+            description = "number of simulated cameras, cam-1..cam-N, at most 1000; above 50 a fleet: shared MQTT "
+                          + "connections, heartbeats every 10 s (default: ${DEFAULT-VALUE})")
     int cameras;
 
     @Option(names = "--broker", paramLabel = "URL",
@@ -92,6 +94,16 @@ public final class Demo implements Callable<Integer> {
             description = "HTTP port of the photo server and REST facade (0: a free port)")
     int httpPort;
 
+    @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address the HTTP server binds to; 0.0.0.0 for real cameras on the network "
+                          + "(default: ${DEFAULT-VALUE})")
+    String httpHost;
+
+    @Option(names = "--console-password", paramLabel = "PASSWORD", defaultValue = "${env:HFCAMERA_CONSOLE_PASSWORD}",
+            description = "password of the user admin for the console and the REST facade (at least 8 characters;"
+                          + " default: the environment variable HFCAMERA_CONSOLE_PASSWORD, else a new one, printed)")
+    String consolePassword;
+
     @Option(names = "--advertised-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "host name the cameras use to download photos from this machine (default: ${DEFAULT-VALUE})")
     String advertisedHost;
@@ -106,7 +118,7 @@ public final class Demo implements Callable<Integer> {
     double eventRate;
 
     private PrintStream out = System.out;
-    private final CountDownLatch stop = new CountDownLatch(1);
+    private CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String lastSummary = "";
 
@@ -116,8 +128,14 @@ public final class Demo implements Callable<Integer> {
 
     /** Runs the demo to its end; the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new CountDownLatch(1));
+    }
+
+    /** Runs the demo until {@code --duration}, Ctrl-C or {@code stop} is counted down; the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
         Demo demo = new Demo();
         demo.out = out;
+        demo.stop = stop;
         CommandLine cl = new CommandLine(demo);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
@@ -135,8 +153,14 @@ public final class Demo implements Callable<Integer> {
     public Integer call() throws Exception {
         Duration runFor = duration == null ? null : parseDuration("--duration", duration);
         Duration every = parseDuration("--summary-interval", summaryInterval);
-        if (cameras < 1 || cameras > 100) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--cameras must be 1..100, was " + cameras);
+        if (cameras < 1 || cameras > 1000) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--cameras must be 1..1000, was "
+                    + cameras);
+        }
+        if (consolePassword != null && !consolePassword.isEmpty() && consolePassword.length() < 8) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--console-password (or HFCAMERA_CONSOLE_PASSWORD) must have at least 8 characters, had "
+                    + consolePassword.length());
         }
         Files.createDirectories(output);
         Path eventsDir = output.resolve("events").toAbsolutePath();
@@ -178,9 +202,16 @@ public final class Demo implements Callable<Integer> {
                 props.put("camel.component.hfcamera.password", password);
             }
             if (embedded != null) {
-                props.put("camel.component.hfcamera.heartbeatInterval", "2000");
+                // a fleet (over 50 cameras) beats every 10 s, as real ones do, not 500 heartbeats a second
+                props.put("camel.component.hfcamera.heartbeatInterval", Long.toString(heartbeat().toMillis()));
             }
             props.put("camel.server.port", Integer.toString(port));
+            props.put("camel.server.host", httpHost);
+            // the console's and the REST facade's login: given, or a new password every run, printed below
+            boolean generated = consolePassword == null || consolePassword.isEmpty();
+            String login = generated ? ConsoleSecurity.generatePassword() : consolePassword;
+            props.put("examples.auth.user", "admin");
+            props.put("examples.auth.password", login);
             props.put("hr.source", "csv");
             props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
             props.put("hr.batchSize", "5");
@@ -197,20 +228,26 @@ public final class Demo implements Callable<Integer> {
             main = ExamplesApp.create(props);
             main.start();
             CamelContext context = main.getCamelContext();
-            out.println("Routes started; photo server and REST facade on http://127.0.0.1:" + port
-                        + " (GET /api/devices)");
+            String address = ExamplesApp.boundAddress(context);
+            out.println("Routes started; photo server and REST facade on " + address + " (GET /api/devices)");
+            out.println("Console: " + address + "/console/ (user admin, password "
+                        + (generated ? login : "as given") + ")");
 
             if (embedded != null) {
                 CameraSimulator.Builder b = CameraSimulator.builder()
                         .brokerUrl(brokerUrl)
                         .devices(cameras, "cam-")
-                        .heartbeatInterval(Duration.ofSeconds(2))
+                        .heartbeatInterval(heartbeat())
                         .resumeMode(true)
                         .resendInterval(Duration.ofSeconds(5))
                         .eventRate(Operator.REC_PUSH, eventRate)
                         .eventRate(Operator.STR_SNAP_PUSH, eventRate / 3)
                         .eventRate(Operator.FIRE_SMOKE_SNAP_PUSH, eventRate / 6)
                         .eventRate(Operator.CLOTH_HELMET_SNAP_PUSH, eventRate / 6);
+                if (cameras > 50) {
+                    // a fleet: cameras share MQTT connections, as the simulator's fleet mode does
+                    b.multiplexed();
+                }
                 fleet = b.start();
                 out.println(cameras + " simulated cameras started (cam-1..cam-" + cameras + "), resume mode on");
             }
@@ -258,6 +295,10 @@ public final class Demo implements Callable<Integer> {
                 // Ctrl-C: the JVM is already stopping
             }
         }
+    }
+
+    private Duration heartbeat() {
+        return Duration.ofSeconds(cameras > 50 ? 10 : 2);
     }
 
     private void printSummary(Instant started, HfCameraComponent hf, EventFiles events, HrSync hr) {
