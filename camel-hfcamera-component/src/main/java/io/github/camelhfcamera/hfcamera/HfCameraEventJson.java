@@ -59,8 +59,9 @@ import org.apache.camel.Processor;
  * none;</li>
  * <li>{@code time}: when the component received the event, ISO-8601 UTC (the device's own clock, if it sends one, is
  * {@code event.time} as the device wrote it);</li>
- * <li>{@code event}: the event's fields by their names in the model (the Java names: {@code similarity},
- * {@code noMask}, not the wire's {@code similarity1}, {@code isNoMask}), {@code null} values left out, times as
+ * <li>{@code event}: every field of the event but its images, by its name in the model (the Java names:
+ * {@code similarity}, {@code noMask}, not the wire's {@code similarity1}, {@code isNoMask}; the device's own id and
+ * record id fields too), {@code null} values left out, times as
  * ISO-8601, empty lists left out, fields of the device the model does not know under {@code event.unknown} by
  * their wire names;</li>
  * <li>{@code pictures}: the images (face, scene, ...) by field name, the base64 the device sent without a data: prefix;
@@ -114,7 +115,7 @@ public class HfCameraEventJson implements Processor {
         ObjectNode pictures = NODES.objectNode();
         ObjectNode fields = json.putObject("event");
         if (event instanceof Record r) {
-            recordFields(r, fields, pictures, "", true);
+            recordFields(r, fields, pictures, "");
         } else if (event instanceof Map<?, ?> map) {
             map.forEach((k, v) -> put(fields, String.valueOf(k), v, pictures, String.valueOf(k)));
         } else if (event != null) {
@@ -136,13 +137,9 @@ public class HfCameraEventJson implements Processor {
                 .map(g -> g.name().toLowerCase(Locale.ROOT));
     }
 
-    private static void recordFields(Record r, ObjectNode into, ObjectNode pictures, String path, boolean top) {
+    private static void recordFields(Record r, ObjectNode into, ObjectNode pictures, String path) {
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             String name = c.getName();
-            if (top && (name.equals("deviceId") || name.equals("recordId"))) {
-                // on the top level already
-                continue;
-            }
             Object value;
             try {
                 value = c.getAccessor().invoke(r);
@@ -185,7 +182,7 @@ public class HfCameraEventJson implements Processor {
         }
         if (value instanceof Record r) {
             ObjectNode o = NODES.objectNode();
-            recordFields(r, o, pictures, path + ".", false);
+            recordFields(r, o, pictures, path + ".");
             return o;
         }
         if (value instanceof Map<?, ?> m) {

@@ -99,7 +99,6 @@ class HfCameraEventJsonTest {
             if (recordId != null) {
                 assertThat(n.path("recordId").asLong()).isEqualTo(recordId);
             }
-            assertThat(n.path("event").has("deviceId")).as("deviceId only on the top level").isFalse();
             seen.add(operator);
         }
         assertThat(seen).contains("RecPush", "StrSnapPush", "FireSmokeSnapPush", "HeartBeat", "Online", "Offline",

@@ -71,9 +71,12 @@ class DemoTest {
                 JsonNode n = json.readTree(doc.toFile());
                 assertThat(n.get("group").asText()).isEqualTo(group);
                 assertThat(n.get("deviceId").asText()).isIn("cam-1", "cam-2");
+                // the component's event JSON (HfCameraEventJson), pictures as files instead of base64
+                assertThat(n.has("operator") && n.has("time") && n.path("event").isObject()).as("%s", n).isTrue();
+                assertThat(n.has("pictures")).isFalse();
                 assertThat(Files.size(doc)).as("%s carries no image bytes", doc).isLessThan(4000);
-                assertThat(n.get("images")).as("images of %s", doc).isNotNull();
-                n.get("images").forEach(f -> assertThat(Jpeg.isJpeg(output.resolve("events").resolve(f.asText())))
+                assertThat(n.get("pictureFiles")).as("images of %s", doc).isNotNull();
+                n.get("pictureFiles").forEach(f -> assertThat(Jpeg.isJpeg(output.resolve("events").resolve(f.asText())))
                         .as("%s is a JPEG", f.asText()).isTrue());
             }
         }
