@@ -23,8 +23,9 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(38);
         props.add("allPages");
+        props.add("allowUnknownOperator");
         props.add("allowedDevices");
         props.add("automaticReconnect");
         props.add("batchTimeout");
@@ -54,6 +55,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("pageSize");
         props.add("password");
         props.add("requestTimeout");
+        props.add("sendToOfflineDevices");
         props.add("sharedSubscriptionGroup");
         props.add("sslContextParameters");
         props.add("topicPrefix");
