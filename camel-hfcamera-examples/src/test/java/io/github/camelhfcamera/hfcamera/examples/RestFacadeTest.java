@@ -96,12 +96,16 @@ class RestFacadeTest {
     }
 
     @Test
-    void anInvalidPersonIsRefusedWithTheFieldAndTheLimit() throws Exception {
-        String tooLong = "x".repeat(200);
-        HttpResponse<String> r = send("POST", "/api/devices/cam-1/persons",
-                "{\"customId\":\"rest-2\",\"name\":\"" + tooLong + "\"}");
+    void anInvalidPersonIsRefusedWithTheFieldAndTheLimitAsTheDocsShow() throws Exception {
+        // docs/examples/rest-facade.md: the request and the answer it prints
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/rest-facade.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/api/devices/cam-1/persons -d '(\\{.*?})'\n"
+                + "(\\{\"error\".*})\n").matcher(doc);
+        assertThat(m.find()).as("the example in rest-facade.md").isTrue();
+        HttpResponse<String> r = send("POST", "/api/devices/cam-1/persons", m.group(1));
 
         assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo(m.group(2));
         assertThat(JSON.readTree(r.body()).get("error").asText()).contains("name");
         assertThat(fx.fleet.camera("cam-1").person("rest-2")).isEmpty();
     }
