@@ -55,6 +55,16 @@ class DemoTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed).contains("devices online").contains("Output in");
+        List<String> summaries = printed.lines().filter(l -> l.contains("devices online")).toList();
+        // --duration counts from the start: the last summary is at 12 s, not 12 s after the routes started
+        String lastLine = summaries.get(summaries.size() - 1);
+        assertThat(Integer.parseInt(lastLine.substring(1, lastLine.indexOf('s')).trim())).isLessThanOrEqualTo(12);
+        for (int i = 1; i < summaries.size(); i++) {
+            assertThat(summaries.get(i)).as("the last summary printed once").isNotEqualTo(summaries.get(i - 1));
+        }
+        // no snapshot was taken: the last line names only what is there
+        assertThat(printed.lines().filter(l -> l.startsWith("Output in")).findFirst().orElseThrow())
+                .endsWith("(events/, summary.txt)");
 
         String summary = Files.readString(output.resolve("summary.txt"));
         assertThat(summary).contains("devices online 2/2").contains("cam-1=12").contains("cam-2=12");
