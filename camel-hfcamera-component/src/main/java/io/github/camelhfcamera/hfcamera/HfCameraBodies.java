@@ -175,6 +175,10 @@ final class HfCameraBodies {
         } else {
             json = null;
         }
+        if (json != null && json.isBlank()) {
+            // an empty stream (an HTTP request without a body, say) is no body
+            return fallback;
+        }
         if (json == null || !json.stripLeading().startsWith("{")) {
             throw new HfValidationException("body", accepted + "; the body is "
                     + (body instanceof byte[] b ? b.length + " bytes that are not a JSON object"
