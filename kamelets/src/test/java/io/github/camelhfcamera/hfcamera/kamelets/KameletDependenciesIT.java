@@ -168,6 +168,14 @@ class KameletDependenciesIT {
         }
         assertThat(deps.toString()).contains("<artifactId>camel-hfcamera-kamelets</artifactId>",
                 "<version>" + version + "</version>");
+        // the versions the README names are this build's
+        Matcher v = Pattern.compile("<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*"
+                + "<version>([^<]+)</version>").matcher(deps);
+        while (v.find()) {
+            String expected = v.group(1).equals("org.apache.camel") ? System.getProperty("camel.version")
+                    : v.group(1).equals("org.slf4j") ? System.getProperty("slf4j.version") : version;
+            assertThat(v.group(3)).as("the README's version of %s", v.group(2)).isEqualTo(expected);
+        }
         assertThat(files).containsKeys("src/main/resources/application.properties",
                 "src/main/resources/camel/hfcamera.yaml", "src/main/resources/camel/hfcamera-alarms.pipe.yaml");
         Path project = work.resolve("app");
@@ -196,7 +204,8 @@ class KameletDependenciesIT {
         Path mavenLog = work.resolve("mvn.log");
         String mvn = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString();
         Process p = new ProcessBuilder(mvn, "-B", "-o", "-q", "-Dmaven.repo.local=" + repo.toAbsolutePath(),
-                "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
+                "org.apache.maven.plugins:maven-dependency-plugin:"
+                        + System.getProperty("it.dependency-plugin.version", "3.8.1") + ":build-classpath",
                 "-Dmdep.outputFile=" + cp.toAbsolutePath(), "-Dmdep.includeScope=runtime")
                 .directory(project.toFile()).redirectErrorStream(true).redirectOutput(mavenLog.toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("mvn build-classpath finished").isTrue();
