@@ -47,18 +47,46 @@ class HealthEndpointTest {
 
     private static final Path ADOC = Path.of("../camel-hfcamera-component/src/main/docs/hfcamera-component.adoc");
 
-    @Test
-    void theDocumentedPropertiesServeTheComponentsChecks() throws Exception {
+    /** The n-th properties block of the section, as a Map. */
+    static Map<String, String> documented(int n) throws Exception {
         String adoc = Files.readString(ADOC);
         String section = adoc.substring(adoc.indexOf("=== Health checks in Camel Main"));
+        section = section.substring(0, section.indexOf("\n=== ", 10) < 0 ? section.length()
+                : section.indexOf("\n=== ", 10));
         Matcher block = Pattern.compile("\\[source,properties]\\n----\\n(.*?)----", Pattern.DOTALL).matcher(section);
-        assertThat(block.find()).isTrue();
+        for (int i = 0; i <= n; i++) {
+            assertThat(block.find()).as("properties block %d of the health section", i).isTrue();
+        }
         Map<String, String> props = new LinkedHashMap<>();
         for (String line : block.group(1).split("\n")) {
-            if (line.contains("=")) {
+            if (line.contains("=") && !line.startsWith("#")) {
                 props.put(line.substring(0, line.indexOf('=')).trim(), line.substring(line.indexOf('=') + 1).trim());
             }
         }
+        return props;
+    }
+
+    @Test
+    void withThePlatformHttpServerOfTheApplicationOnTheSamePort() throws Exception {
+        Map<String, String> props = documented(1);
+        assertThat(props).containsEntry("camel.management.port", "{{camel.server.port}}");
+        // the examples application: REST facade on platform-http, the fixture's free camel.server.port
+        props.remove("camel.server.port");
+        try (ExamplesFixture fx = ExamplesFixture.start(props, false)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(fx.url("/observe/health")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(health.body()).contains("\"hfcamera\"", "hfcamera-device-cam-2");
+            HttpResponse<String> devices = http.send(HttpRequest.newBuilder(URI.create(fx.url("/api/devices")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(devices.statusCode()).as("the application's own routes still answer").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theDocumentedPropertiesServeTheComponentsChecks() throws Exception {
+        Map<String, String> props = documented(0);
         assertThat(props).containsEntry("camel.management.enabled", "true")
                 .containsEntry("camel.management.healthCheckEnabled", "true").containsKey("camel.management.port");
         int port = ExamplesFixture.freePort();
