@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.HfCameraDeviceUnavailableException;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
@@ -39,7 +40,8 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * <li>{@code POST /api/devices/{deviceId}/commands/{operator}}: run a command (JSON body or none), the reply as
  * JSON, or as image/jpeg for GetSceneSnap.</li>
  * </ul>
- * Invalid input answers 400 with the component's message (field and limit), a device's refusal 502, no answer 504.
+ * Invalid input answers 400 with the component's message (field and limit), a device's refusal 502, a device the
+ * component knows to be offline or lost 503, no answer 504.
  */
 public class RestFacadeRoutes extends RouteBuilder {
 
@@ -51,8 +53,11 @@ public class RestFacadeRoutes extends RouteBuilder {
                 .handled(true).to("direct:rest-error-502");
         onException(HfCameraTimeoutException.class)
                 .handled(true).to("direct:rest-error-504");
+        // a camera the component knows to be offline or lost: refused at once, nothing sent
+        onException(HfCameraDeviceUnavailableException.class)
+                .handled(true).to("direct:rest-error-503");
 
-        for (int code : new int[] { 400, 502, 504 }) {
+        for (int code : new int[] { 400, 502, 503, 504 }) {
             from("direct:rest-error-" + code).routeId("rest-error-" + code)
                     .process(e -> {
                         Exception ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);

@@ -26,7 +26,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.simulator.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,23 @@ class RestFacadeTest {
         assertThat(JSON.readTree(r.body()).toString()).contains("SysTime");
         assertThat(fx.fleet.camera("cam-2").receivedCommands()).anySatisfy(
                 c -> assertThat(c.operator()).isEqualTo("GetSysTime"));
+    }
+
+    @Test
+    void aCameraTheComponentKnowsOfflineAnswers503AtOnce() throws Exception {
+        HfCameraComponent hf = fx.context().getComponent("hfcamera", HfCameraComponent.class);
+        fx.fleet.camera("cam-2").loseNetwork();
+        try {
+            Await.until(() -> hf.getSession().registry().state("cam-2").orElseThrow() == DeviceState.OFFLINE,
+                    Duration.ofSeconds(15), "cam-2 offline");
+            HttpResponse<String> r = send("POST", "/api/devices/cam-2/commands/GetSysTime", null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).contains("cam-2 is OFFLINE");
+        } finally {
+            fx.fleet.camera("cam-2").restoreNetwork();
+            Await.until(() -> hf.getSession().registry().state("cam-2").orElseThrow() == DeviceState.ONLINE,
+                    Duration.ofSeconds(15), "cam-2 online again");
+        }
     }
 
     @Test
