@@ -36,6 +36,7 @@ import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,11 +68,13 @@ class HealthEndpointTest {
     }
 
     @Test
-    void withThePlatformHttpServerOfTheApplicationOnTheSamePort() throws Exception {
+    void withThePlatformHttpServerOfTheApplicationOnTheSamePort(@TempDir Path tmp) throws Exception {
         Map<String, String> props = documented(1);
         assertThat(props).containsEntry("camel.management.port", "{{camel.server.port}}");
         // the examples application: REST facade on platform-http, the fixture's free camel.server.port
         props.remove("camel.server.port");
+        props.put("events.dir", tmp.resolve("events").toString());
+        props.put("snapshot.dir", tmp.resolve("snapshots").toString());
         try (ExamplesFixture fx = ExamplesFixture.start(props, false)) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(fx.url("/observe/health")))
