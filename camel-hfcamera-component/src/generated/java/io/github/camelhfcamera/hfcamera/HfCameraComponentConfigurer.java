@@ -86,6 +86,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": getOrCreateConfiguration(target).setSendToOfflineDevices(property(camelContext, boolean.class, value)); return true;
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": getOrCreateConfiguration(target).setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -159,6 +161,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "password": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": return boolean.class;
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": return java.lang.String.class;
         case "sslcontextparameters":
@@ -233,6 +237,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "password": return getOrCreateConfiguration(target).getPassword();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": return getOrCreateConfiguration(target).isSendToOfflineDevices();
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": return getOrCreateConfiguration(target).getSharedSubscriptionGroup();
         case "sslcontextparameters":

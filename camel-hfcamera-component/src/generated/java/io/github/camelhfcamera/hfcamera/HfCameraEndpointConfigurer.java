@@ -25,6 +25,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": target.setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "allowunknownoperator":
+        case "allowUnknownOperator": target.setAllowUnknownOperator(property(camelContext, boolean.class, value)); return true;
         case "alloweddevices":
         case "allowedDevices": target.getConfiguration().setAllowedDevices(property(camelContext, java.lang.String.class, value)); return true;
         case "automaticreconnect":
@@ -87,6 +89,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": target.getConfiguration().setSendToOfflineDevices(property(camelContext, boolean.class, value)); return true;
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": target.getConfiguration().setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -107,6 +111,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return boolean.class;
+        case "allowunknownoperator":
+        case "allowUnknownOperator": return boolean.class;
         case "alloweddevices":
         case "allowedDevices": return java.lang.String.class;
         case "automaticreconnect":
@@ -169,6 +175,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "password": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": return boolean.class;
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": return java.lang.String.class;
         case "sslcontextparameters":
@@ -190,6 +198,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allpages":
         case "allPages": return target.isAllPages();
+        case "allowunknownoperator":
+        case "allowUnknownOperator": return target.isAllowUnknownOperator();
         case "alloweddevices":
         case "allowedDevices": return target.getConfiguration().getAllowedDevices();
         case "automaticreconnect":
@@ -252,6 +262,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "password": return target.getConfiguration().getPassword();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
+        case "sendtoofflinedevices":
+        case "sendToOfflineDevices": return target.getConfiguration().isSendToOfflineDevices();
         case "sharedsubscriptiongroup":
         case "sharedSubscriptionGroup": return target.getConfiguration().getSharedSubscriptionGroup();
         case "sslcontextparameters":

@@ -23,8 +23,9 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(43);
         props.add("allPages");
+        props.add("allowUnknownOperator");
         props.add("allowedDevices");
         props.add("automaticReconnect");
         props.add("batchTimeout");
@@ -59,6 +60,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("pageSize");
         props.add("password");
         props.add("requestTimeout");
+        props.add("sendToOfflineDevices");
         props.add("sharedSubscriptionGroup");
         props.add("sslContextParameters");
         props.add("topicPrefix");

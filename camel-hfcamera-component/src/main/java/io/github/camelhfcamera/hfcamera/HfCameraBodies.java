@@ -142,19 +142,62 @@ final class HfCameraBodies {
         }
     }
 
-    /** A typed request from the body: the type itself, a Map, JSON text or bytes; {@code fallback} when empty. */
-    static <T> T request(Exchange exchange, HfCodec codec, Class<T> type, T fallback) {
+    /**
+     * A typed request from the body: the type itself, a Map or JsonNode, JSON text (a String, bytes or a stream);
+     * {@code fallback} when empty. Anything else (the reply of another command, a picture's bytes, ...) is refused
+     * with an {@link HfValidationException} that names the body types {@code what} takes.
+     */
+    static <T> T request(Exchange exchange, HfCodec codec, Class<T> type, T fallback, String what) {
         Object body = exchange.getMessage().getBody();
-        if (body == null || body instanceof String s && s.isBlank()) {
+        if (body == null || body instanceof String s && s.isBlank() || body instanceof byte[] b && b.length == 0) {
             return fallback;
         }
         if (type.isInstance(body)) {
             return type.cast(body);
         }
-        if (body instanceof Map<?, ?> || body instanceof String || body instanceof byte[]) {
-            return codec.convert(body, type);
+        String accepted = what + " takes a " + type.getSimpleName() + ", a Map or JSON text (a String or bytes) for"
+                + " it, or no body";
+        if (body instanceof Map<?, ?> || body instanceof JsonNode) {
+            try {
+                return codec.convert(body, type);
+            } catch (HfProtocolException e) {
+                throw new HfValidationException("body", accepted + "; the " + (body instanceof Map ? "Map" : "JSON")
+                        + " does not fit: " + e.getMessage());
+            }
         }
-        String json = exchange.getMessage().getBody(String.class);
-        return codec.convert(json, type);
+        String json;
+        if (body instanceof String s) {
+            json = s;
+        } else if (body instanceof byte[] b) {
+            json = looksLikeJsonObject(b) ? new String(b, StandardCharsets.UTF_8) : null;
+        } else if (body instanceof java.io.InputStream || body instanceof org.apache.camel.StreamCache) {
+            json = exchange.getMessage().getBody(String.class);
+        } else {
+            json = null;
+        }
+        if (json != null && json.isBlank()) {
+            // an empty stream (an HTTP request without a body, say) is no body
+            return fallback;
+        }
+        if (json == null || !json.stripLeading().startsWith("{")) {
+            throw new HfValidationException("body", accepted + "; the body is "
+                    + (body instanceof byte[] b ? b.length + " bytes that are not a JSON object"
+                       : json != null ? "text that is not a JSON object"
+                       : "a " + body.getClass().getSimpleName()));
+        }
+        try {
+            return codec.convert(json, type);
+        } catch (HfProtocolException e) {
+            throw new HfValidationException("body", accepted + "; the JSON does not fit: " + e.getMessage());
+        }
+    }
+
+    private static boolean looksLikeJsonObject(byte[] b) {
+        for (byte c : b) {
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return c == '{';
+            }
+        }
+        return false;
     }
 }

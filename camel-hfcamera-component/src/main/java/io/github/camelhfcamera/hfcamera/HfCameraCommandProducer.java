@@ -35,8 +35,9 @@ import org.apache.camel.Exchange;
 
 /**
  * {@code hfcamera:command}: every command of the protocol but the person list's. The body is the typed request (or
- * a Map / JSON for it), the result the typed reply; GetSceneSnap gives the JPEG bytes. An operator the document does
- * not know is sent as given with the body as JSON and its reply returned as a Map.
+ * a Map / JSON for it; ignored by the commands without parameters), the result the typed reply; GetSceneSnap gives the
+ * JPEG bytes. An operator the document does not know is refused unless allowUnknownOperator is set; then it is sent
+ * as given with the body as JSON and its reply returned as a Map.
  */
 public class HfCameraCommandProducer extends HfCameraProducer {
 
@@ -52,7 +53,9 @@ public class HfCameraCommandProducer extends HfCameraProducer {
             throw new IllegalArgumentException("no operator: set the operator option or the "
                     + HfCameraConstants.OPERATOR + " header");
         }
+        endpoint.checkOperator(name);
         List<String> devices = endpoint.targetDevices(exchange);
+        checkDevices(devices, name);
         HfCodec codec = session.codec();
         Operator op = Operator.of(name).orElse(null);
         List<Object> infos = new ArrayList<>();
@@ -74,7 +77,10 @@ public class HfCameraCommandProducer extends HfCameraProducer {
             }
             @SuppressWarnings("unchecked")
             Class<Object> type = (Class<Object>) (Class<?>) op.infoType();
-            Object request = HfCameraBodies.request(exchange, codec, type, emptyOf(op, codec));
+            // a command without parameters has nothing to read: whatever the body is (the reply of the command
+            // before, a picture) is left alone
+            Object request = op.infoType() == EmptyInfo.class ? EmptyInfo.INSTANCE
+                    : HfCameraBodies.request(exchange, codec, type, emptyOf(op, codec), name);
             for (String d : devices) {
                 Object info = addressed(request, d);
                 if (info instanceof HfCommand c) {
@@ -83,7 +89,7 @@ public class HfCameraCommandProducer extends HfCameraProducer {
                 infos.add(info);
             }
         } else {
-            Object request = HfCameraBodies.request(exchange, codec, Map.class, Map.of());
+            Object request = HfCameraBodies.request(exchange, codec, Map.class, Map.of(), name);
             devices.forEach(d -> infos.add(request));
         }
         Duration timeout = Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout());

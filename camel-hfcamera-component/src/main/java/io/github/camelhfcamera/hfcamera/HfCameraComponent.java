@@ -54,6 +54,10 @@ import org.apache.camel.support.service.ServiceHelper;
 @Component("hfcamera")
 public class HfCameraComponent extends DefaultComponent implements SSLContextParametersAware {
 
+    /** A URL-encoded broker URL or placeholder: {@code tcp%3A%2F%2F...}, {@code %7B%7B...}. */
+    private static final java.util.regex.Pattern ENCODED_URL = java.util.regex.Pattern.compile(
+            "(?i)([a-z][a-z0-9+.-]*%3A%2F%2F|%7B%7B)");
+
     @Metadata(description = "The options shared by every endpoint (copied per endpoint).")
     private HfCameraConfiguration configuration = new HfCameraConfiguration();
 
@@ -92,7 +96,23 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
         }
         HfCameraEndpoint endpoint = new HfCameraEndpoint(uri, this, kind, configuration.copy());
         setProperties(endpoint, parameters);
+        HfCameraConfiguration c = endpoint.getConfiguration();
+        c.setBrokerUrl(decodedBrokerUrl(c.getBrokerUrl()));
         return endpoint;
+    }
+
+    /**
+     * A brokerUrl as given, or decoded when it arrives URL-encoded: a Pipe under Camel Main hands its properties to
+     * the Kamelet that way ({@code tcp%3A%2F%2Fbroker%3A1883}, a placeholder as {@code %7B%7Bbroker.url%7D%7D}),
+     * which the Kamelet passes on as it is. A plain URL never holds {@code %3A} before its "://", so nothing else
+     * changes. A placeholder revealed by the decoding is resolved.
+     */
+    String decodedBrokerUrl(String url) {
+        if (url == null || !ENCODED_URL.matcher(url).lookingAt()) {
+            return url;
+        }
+        String decoded = java.net.URLDecoder.decode(url.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return decoded.contains("{{") ? getCamelContext().resolvePropertyPlaceholders(decoded) : decoded;
     }
 
     @Override

@@ -136,6 +136,12 @@ public class HfCameraConfiguration implements Cloneable {
                             + " a batch of 1000 photo downloads takes minutes.")
     private long batchTimeout = 600000;
 
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Send to a device the registry knows to be OFFLINE (its will arrived) or LOST (missed its"
+                            + " heartbeats) too. By default such a device fails the exchange at once, naming its"
+                            + " state, instead of waiting for requestTimeout; a device never heard of is sent to.")
+    private boolean sendToOfflineDevices;
+
     @UriParam(label = "consumer", defaultValue = "false",
               description = "Drop the image data (pic, scene, ...) from event bodies, so that routes that do not need"
                             + " the images do not keep the payload in memory.")
@@ -336,6 +342,14 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setBusyRetryDelay(long busyRetryDelay) {
         this.busyRetryDelay = busyRetryDelay;
+    }
+
+    public boolean isSendToOfflineDevices() {
+        return sendToOfflineDevices;
+    }
+
+    public void setSendToOfflineDevices(boolean sendToOfflineDevices) {
+        this.sendToOfflineDevices = sendToOfflineDevices;
     }
 
     public long getRequestTimeout() {

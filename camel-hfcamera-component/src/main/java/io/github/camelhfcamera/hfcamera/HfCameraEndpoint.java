@@ -69,10 +69,17 @@ public class HfCameraEndpoint extends DefaultEndpoint {
     private String operation = "upsert";
 
     @UriParam(label = "producer",
-              description = "command: the protocol operator to send, for example GetSysTime or SetSysTime. An"
-                            + " operator the document does not know is sent as given with a JSON body and its reply"
-                            + " returned as a Map. Overridable by the CamelHfCameraOperator header.")
+              description = "command: the protocol operator to send, for example GetSysTime or SetSysTime (see"
+                            + " allowUnknownOperator for one the document does not know). Overridable by the"
+                            + " CamelHfCameraOperator header.")
     private String operator;
+
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "command: send an operator the protocol document does not know (newer firmware) as given,"
+                            + " with a JSON body, its reply returned as a Map. Without it such an operator fails when"
+                            + " the route starts (or, from the header, the exchange), naming the nearest known"
+                            + " operator.")
+    private boolean allowUnknownOperator;
 
     @UriParam(label = "consumer",
               description = "events: the operators (RecPush, StrSnapPush, HeartBeat, DeviceLost, ...) or groups"
@@ -138,8 +145,58 @@ public class HfCameraEndpoint extends DefaultEndpoint {
         if (kind == HfCameraKind.persons && !OPERATIONS.contains(operation)) {
             throw new IllegalArgumentException("operation '" + operation + "' is not one of " + OPERATIONS);
         }
+        if (kind == HfCameraKind.command && operator != null && !operator.isBlank()) {
+            checkOperator(operator);
+        }
         typeFilter = expandTypes(type);
         deviceFilter = HfCameraComponent.parseList(deviceId);
+    }
+
+    /**
+     * Refuses an operator the document does not know unless allowUnknownOperator is set, naming the nearest command
+     * (a typo such as GetSystime would otherwise be published as is and time out).
+     */
+    void checkOperator(String name) {
+        if (allowUnknownOperator || Operator.of(name).isPresent()) {
+            return;
+        }
+        throw new IllegalArgumentException("operator '" + DeviceIds.printable(name) + "' is not a command of the"
+                + " protocol document; did you mean " + nearestCommand(name) + "? (set allowUnknownOperator=true to"
+                + " send an operator of newer firmware as given)");
+    }
+
+    /** The command of the document whose name is closest to {@code name} (edit distance, case ignored). */
+    static String nearestCommand(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (Operator op : Operator.byDirection(Operator.Direction.COMMAND)) {
+            int d = distance(n, op.wireName().toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                best = op.wireName();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     /** The operator names a type option stands for; empty means every event. */
@@ -264,6 +321,14 @@ public class HfCameraEndpoint extends DefaultEndpoint {
 
     public void setType(String type) {
         this.type = type;
+    }
+
+    public boolean isAllowUnknownOperator() {
+        return allowUnknownOperator;
+    }
+
+    public void setAllowUnknownOperator(boolean allowUnknownOperator) {
+        this.allowUnknownOperator = allowUnknownOperator;
     }
 
     public boolean isWithPicture() {

@@ -54,6 +54,7 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         String operation = exchange.getMessage().getHeader(HfCameraConstants.OPERATION, endpoint.getOperation(),
                 String.class);
         List<String> devices = endpoint.targetDevices(exchange);
+        checkDevices(devices, "persons " + operation);
         HfCodec codec = session.codec();
         switch (operation) {
             case "upsert":
@@ -79,7 +80,7 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
                 return perDevice(exchange, devices, persons::listIds, List::size);
             case "search": {
                 SearchPersonListRequest criteria = HfCameraBodies.request(exchange, codec,
-                        SearchPersonListRequest.class, null);
+                        SearchPersonListRequest.class, null, "persons search");
                 return perDevice(exchange, devices,
                         d -> persons.search(d, criteria, endpoint.isAllPages(), endpoint.getPageSize()),
                         (SearchPersonListReply r) -> r.persons() == null ? 0 : r.persons().size());

@@ -19,10 +19,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.IntFunction;
 
+import io.github.camelhfcamera.hfcamera.protocol.DeviceIds;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
+import io.github.camelhfcamera.hfcamera.session.HfCameraTimeoutException;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -69,11 +74,48 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
         }
         work.whenComplete((v, x) -> {
             if (x != null) {
-                exchange.setException(HfSession.unwrap(x));
+                exchange.setException(explained(HfSession.unwrap(x)));
             }
             callback.done(false);
         });
         return false;
+    }
+
+    /**
+     * Refuses, before anything is sent, a device the registry knows to be OFFLINE or LOST (unless
+     * sendToOfflineDevices): its answer would only come as a timeout.
+     */
+    protected void checkDevices(List<String> devices, String what) {
+        if (endpoint.getConfiguration().isSendToOfflineDevices()) {
+            return;
+        }
+        for (String d : devices) {
+            Optional<DeviceStatus> status = session.registry().get(d);
+            if (status.isPresent() && status.get().state() != DeviceState.ONLINE) {
+                DeviceStatus s = status.get();
+                throw new HfCameraDeviceUnavailableException(d, s.state(), DeviceIds.printable(d) + " is "
+                        + s.state() + (s.state() == DeviceState.OFFLINE ? " (its will arrived" : " (it missed its"
+                        + " heartbeats") + " at " + s.since() + ", last heard of at " + s.lastSeen() + "): "
+                        + DeviceIds.printable(what) + " not sent. Set sendToOfflineDevices=true to send anyway.");
+            }
+        }
+    }
+
+    /** A timeout for a device the component never heard of says so: a wrong id or another broker is likely. */
+    private Throwable explained(Throwable x) {
+        if (x instanceof HfCameraTimeoutException t && t.getDeviceId() != null && session != null
+                && session.registry().get(t.getDeviceId()).isEmpty()) {
+            HfCameraTimeoutException e = new HfCameraTimeoutException(t.getMessageId(), t.getDeviceId(),
+                    t.getOperator(), t.getTimeout(), "the component has never heard of "
+                    + DeviceIds.printable(t.getDeviceId()) + " (no Online, HeartBeat or other message since it"
+                    + " connected): check the device id and that the camera uses this broker");
+            e.setStackTrace(t.getStackTrace());
+            for (Throwable s : t.getSuppressed()) {
+                e.addSuppressed(s);
+            }
+            return e;
+        }
+        return x;
     }
 
     /**
@@ -83,6 +125,8 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
      */
     protected static <T> CompletableFuture<Map<String, T>> perDevice(Exchange exchange, List<String> devices,
                                                                    IntFunction<CompletableFuture<T>> call) {
+        // the reply names its device(s), whether they came from the header or the URI
+        exchange.getMessage().setHeader(HfCameraConstants.DEVICE_ID, String.join(",", devices));
         List<CompletableFuture<T>> futures = new ArrayList<>();
         for (int i = 0; i < devices.size(); i++) {
             futures.add(call.apply(i));

@@ -46,6 +46,21 @@ class HfCameraEndpointTest {
     }
 
     @Test
+    void aBrokerUrlThatArrivesUrlEncodedAsFromAPipeUnderCamelMainIsDecoded() {
+        // RAW(): what the endpoint sees is the encoded text, as a Kamelet run by a Pipe passes it on
+        HfCameraEndpoint encoded = context.getEndpoint(
+                "hfcamera:events?brokerUrl=RAW(tcp%3A%2F%2F127.0.0.1%3A1883)", HfCameraEndpoint.class);
+        assertThat(encoded.getConfiguration().getBrokerUrl()).isEqualTo("tcp://127.0.0.1:1883");
+        context.getPropertiesComponent().addInitialProperty("hf.broker", "ssl://broker.example:8883");
+        HfCameraEndpoint placeholder = context.getEndpoint(
+                "hfcamera:events?brokerUrl=RAW(%7B%7Bhf.broker%7D%7D)", HfCameraEndpoint.class);
+        assertThat(placeholder.getConfiguration().getBrokerUrl()).isEqualTo("ssl://broker.example:8883");
+        HfCameraEndpoint plain = context.getEndpoint("hfcamera:events?brokerUrl=tcp://10.0.0.1:1883",
+                HfCameraEndpoint.class);
+        assertThat(plain.getConfiguration().getBrokerUrl()).isEqualTo("tcp://10.0.0.1:1883");
+    }
+
+    @Test
     void optionsAreReadFromTheUriAndSharedOptionsCopiedPerEndpoint() {
         HfCameraEndpoint e = context.getEndpoint("hfcamera:persons?deviceId=cam-1,cam-2&operation=search"
                                                  + "&allPages=false&pageSize=50&batchTimeout=2m", HfCameraEndpoint.class);

@@ -29,15 +29,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelhfcamera.hfcamera.HfCameraConstants;
+import io.github.camelhfcamera.hfcamera.HfCameraEventJson;
 import io.github.camelhfcamera.hfcamera.protocol.Image;
-import io.github.camelhfcamera.hfcamera.protocol.Operator;
 import org.apache.camel.Exchange;
 
 /**
- * Turns a camera event into a JSON document without image bytes, and writes its images (pic, scene, ...) as JPEG
- * files beside: {@code {imageDir}/{group}/{deviceId}-{operator}-{recordId}-{field}.jpg}. The JSON names each image
- * by its file instead of carrying it.
+ * Turns a camera event into the component's event JSON ({@link HfCameraEventJson}) without image bytes, and writes
+ * its images (pic, scene, ...) as JPEG files beside:
+ * {@code {imageDir}/{group}/{deviceId}-{operator}-{recordId}-{field}.jpg}. The JSON names each image by its file under {@code pictureFiles} instead of carrying it under {@code pictures}.
  *
  * <p>Sets the headers {@link #GROUP} (recognition, stranger, alarm, status) and {@link #FILE_NAME} (a file name
  * without extension, unique per device, operator and record) for the routes. Counts the events per operator.
@@ -65,55 +64,33 @@ public class EventFiles {
 
     public void process(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        String deviceId = exchange.getMessage().getHeader(HfCameraConstants.DEVICE_ID, "unknown", String.class);
-        String operator = exchange.getMessage().getHeader(HfCameraConstants.OPERATOR, "unknown", String.class);
-        Object recordId = exchange.getMessage().getHeader(HfCameraConstants.RECORD_ID);
+        // the component's event JSON, the same as the Kamelet's: operator, group, deviceId, recordId, time, event
+        ObjectNode json = HfCameraEventJson.toJson(exchange);
+        json.remove("pictures");
+        String deviceId = json.path("deviceId").asText("unknown");
+        String operator = json.path("operator").asText("unknown");
         String group = groupOf(operator);
         String base = safe(deviceId) + "-" + safe(operator) + "-"
-                + (recordId != null ? recordId : Long.toString(System.nanoTime()));
-
-        ObjectNode json = JSON.createObjectNode();
-        json.put("deviceId", deviceId);
-        json.put("operator", operator);
-        json.put("group", group);
-        if (recordId != null) {
-            json.put("recordId", recordId.toString());
-        }
-        ObjectNode event = json.putObject("event");
+                + (json.has("recordId") ? json.get("recordId").asText() : Long.toString(System.nanoTime()));
         if (body instanceof Record record) {
+            // the pictures as files beside the JSON, named under pictureFiles instead of carried as base64
             for (RecordComponent c : record.getClass().getRecordComponents()) {
-                Object value;
+                if (c.getType() != Image.class) {
+                    continue;
+                }
+                Image image;
                 try {
-                    value = c.getAccessor().invoke(record);
+                    image = (Image) c.getAccessor().invoke(record);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + c.getName() + " of " + operator, e);
                 }
-                if (value == null) {
-                    continue;
-                }
-                if (value instanceof Image image) {
-                    if (!image.isEmpty()) {
-                        String file = group + "/" + base + "-" + c.getName() + ".jpg";
-                        write(imageDir.resolve(file), image.bytes());
-                        images.increment();
-                        json.withObject("images").put(c.getName(), file);
-                    }
-                } else if (value instanceof java.time.temporal.TemporalAccessor || value instanceof Enum<?>) {
-                    event.put(jsonName(c), value.toString());
-                } else if (value instanceof Map<?, ?> unknown) {
-                    if (!unknown.isEmpty()) {
-                        event.set(c.getName(), JSON.valueToTree(unknown));
-                    }
-                } else {
-                    event.set(jsonName(c), JSON.valueToTree(value));
+                if (image != null && !image.isEmpty()) {
+                    String file = group + "/" + base + "-" + c.getName() + ".jpg";
+                    write(imageDir.resolve(file), image.bytes());
+                    images.increment();
+                    json.withObject("pictureFiles").put(c.getName(), file);
                 }
             }
-        } else if (body instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new TreeMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), v instanceof Image ? "(image left out)" : v));
-            event.set("fields", JSON.valueToTree(copy));
-        } else if (body != null) {
-            event.put("value", body.toString());
         }
         counts.computeIfAbsent(operator, k -> new LongAdder()).increment();
         exchange.getMessage().setHeader(GROUP, group);
@@ -125,18 +102,9 @@ public class EventFiles {
         }
     }
 
-    private static String jsonName(RecordComponent c) {
-        com.fasterxml.jackson.annotation.JsonProperty p = c.getAnnotation(
-                com.fasterxml.jackson.annotation.JsonProperty.class);
-        return p != null && !p.value().isEmpty() ? p.value() : c.getName();
-    }
-
     /** The event group of an operator name (the component's groups; DeviceOnline / DeviceLost are status). */
     public static String groupOf(String operator) {
-        return Operator.of(operator)
-                .map(Operator::group)
-                .map(g -> g.name().toLowerCase(java.util.Locale.ROOT))
-                .orElse("status");
+        return HfCameraEventJson.groupOf(operator).orElse("status");
     }
 
     /** Events seen so far per operator. */

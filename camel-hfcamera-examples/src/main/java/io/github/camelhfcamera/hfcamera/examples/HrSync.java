@@ -73,6 +73,12 @@ public class HrSync {
                 : List.of(devices.trim().split("\\s*,\\s*"));
     }
 
+    /** Whether a sync result (of {@link #sync}) changed anything: persons upserted, deleted or refused. */
+    public static boolean changed(Map<String, Map<String, Integer>> result) {
+        return result.values().stream().anyMatch(r -> r.getOrDefault("upserted", 0) > 0
+                || r.getOrDefault("deleted", 0) > 0 || r.getOrDefault("refused", 0) > 0);
+    }
+
     /** Syncs the rows to every device; the result per device (upserted, deleted, refused, total). */
     public Map<String, Map<String, Integer>> sync(List<Map<String, Object>> rows, Exchange exchange) {
         CamelContext context = exchange.getContext();
@@ -158,8 +164,14 @@ public class HrSync {
             }
         }
         List<String> toDelete = onDevice.stream().filter(id -> !wanted.contains(id)).sorted().toList();
-        LOG.info("HR sync {}: {} persons in HR, {} on the camera, {} to upsert, {} to delete", device, persons.size(),
-                onDevice.size(), toUpsert.size(), toDelete.size());
+        if (toUpsert.isEmpty() && toDelete.isEmpty()) {
+            // the regular run with nothing to do: not a line every period
+            LOG.debug("HR sync {}: {} persons in HR, {} on the camera, nothing to change", device, persons.size(),
+                    onDevice.size());
+        } else {
+            LOG.info("HR sync {}: {} persons in HR, {} on the camera, {} to upsert, {} to delete", device,
+                    persons.size(), onDevice.size(), toUpsert.size(), toDelete.size());
+        }
         report(true, startedAt, null, devices, index, failedSoFar, device, 0, toUpsert.size());
 
         int upserted = 0;

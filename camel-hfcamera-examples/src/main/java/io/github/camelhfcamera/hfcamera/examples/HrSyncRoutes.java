@@ -17,6 +17,7 @@ package io.github.camelhfcamera.hfcamera.examples;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -67,12 +68,14 @@ public class HrSyncRoutes extends RouteBuilder {
                     .to("sql:select custom_id, name, gender, person_type, id_card, telnum1, photo from " + table
                         + " order by custom_id?dataSource=#hrDataSource&outputType=SelectList")
                     .bean(hrSync, "sync")
-                    .log("HR sync done: ${body}");
+                    .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
+                    .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
         } else if ("csv".equals(source)) {
             from("direct:hr-sync").routeId("hr-sync")
                     .bean(new StaffCsv(csv), "read")
                     .bean(hrSync, "sync")
-                    .log("HR sync done: ${body}");
+                    .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
+                    .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
         } else {
             throw new IllegalArgumentException("hr.source must be sql or csv, was " + source);
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
+import io.github.camelhfcamera.hfcamera.HfCameraDeviceUnavailableException;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import io.github.camelhfcamera.hfcamera.protocol.DeviceIds;
 import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
@@ -42,8 +43,9 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * JSON, or as image/jpeg for GetSceneSnap.</li>
  * </ul>
  * A deviceId or operator in the path is checked before use ({@link DeviceIds}, {@link Operator}); invalid input
- * answers 400 with the message (field and limit), a device's refusal 502, no answer 504. Every path is behind the
- * login of {@link io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity}.
+ * answers 400 with the message (field and limit), a device's refusal 502, a device the component knows to be offline
+ * or lost 503, no answer 504. Every path is behind the login of
+ * {@link io.github.camelhfcamera.hfcamera.examples.console.ConsoleSecurity}.
  */
 public class RestFacadeRoutes extends RouteBuilder {
 
@@ -55,8 +57,11 @@ public class RestFacadeRoutes extends RouteBuilder {
                 .handled(true).to("direct:rest-error-502");
         onException(HfCameraTimeoutException.class)
                 .handled(true).to("direct:rest-error-504");
+        // a camera the component knows to be offline or lost: refused at once, nothing sent
+        onException(HfCameraDeviceUnavailableException.class)
+                .handled(true).to("direct:rest-error-503");
 
-        for (int code : new int[] { 400, 502, 504 }) {
+        for (int code : new int[] { 400, 502, 503, 504 }) {
             from("direct:rest-error-" + code).routeId("rest-error-" + code)
                     .process(e -> {
                         Exception ex = e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);

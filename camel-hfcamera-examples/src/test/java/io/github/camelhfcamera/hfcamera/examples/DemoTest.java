@@ -58,6 +58,16 @@ class DemoTest {
         // bound to this machine only, and the console's login printed
         assertThat(printed).containsPattern("REST facade on http://127\\.0\\.0\\.1:\\d+ ")
                 .containsPattern("Console: http://127\\.0\\.0\\.1:\\d+/console/ \\(user admin, password [A-Za-z0-9]{20}\\)");
+        List<String> summaries = printed.lines().filter(l -> l.contains("devices online")).toList();
+        // --duration counts from the start: the last summary is at 12 s, not 12 s after the routes started
+        String lastLine = summaries.get(summaries.size() - 1);
+        assertThat(Integer.parseInt(lastLine.substring(1, lastLine.indexOf('s')).trim())).isLessThanOrEqualTo(12);
+        for (int i = 1; i < summaries.size(); i++) {
+            assertThat(summaries.get(i)).as("the last summary printed once").isNotEqualTo(summaries.get(i - 1));
+        }
+        // no snapshot was taken: the last line names only what is there
+        assertThat(printed.lines().filter(l -> l.startsWith("Output in")).findFirst().orElseThrow())
+                .endsWith("(events/, summary.txt)");
 
         String summary = Files.readString(output.resolve("summary.txt"));
         assertThat(summary).contains("devices online 2/2").contains("cam-1=12").contains("cam-2=12");
@@ -74,9 +84,12 @@ class DemoTest {
                 JsonNode n = json.readTree(doc.toFile());
                 assertThat(n.get("group").asText()).isEqualTo(group);
                 assertThat(n.get("deviceId").asText()).isIn("cam-1", "cam-2");
+                // the component's event JSON (HfCameraEventJson), pictures as files instead of base64
+                assertThat(n.has("operator") && n.has("time") && n.path("event").isObject()).as("%s", n).isTrue();
+                assertThat(n.has("pictures")).isFalse();
                 assertThat(Files.size(doc)).as("%s carries no image bytes", doc).isLessThan(4000);
-                assertThat(n.get("images")).as("images of %s", doc).isNotNull();
-                n.get("images").forEach(f -> assertThat(Jpeg.isJpeg(output.resolve("events").resolve(f.asText())))
+                assertThat(n.get("pictureFiles")).as("images of %s", doc).isNotNull();
+                n.get("pictureFiles").forEach(f -> assertThat(Jpeg.isJpeg(output.resolve("events").resolve(f.asText())))
                         .as("%s is a JPEG", f.asText()).isTrue());
             }
         }

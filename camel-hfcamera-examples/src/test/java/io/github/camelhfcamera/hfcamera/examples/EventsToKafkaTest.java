@@ -86,9 +86,12 @@ class EventsToKafkaTest {
             for (ConsumerRecord<String, String> r : records) {
                 JsonNode json = JSON.readTree(r.value());
                 assertThat(r.key()).isEqualTo(json.get("deviceId").asText()).isIn("cam-1", "cam-2");
+                assertThat(json.path("group").asText()).as("the event JSON's group is the topic's")
+                        .isEqualTo(r.topic().substring("cams.".length()));
+                assertThat(json.path("event").isObject() && json.has("time") && json.has("recordId")).isTrue();
                 assertThat(r.value()).as("no image bytes in the value").hasSizeLessThan(4000).doesNotContain("/9j/");
-                assertThat(json.get("images")).as("the images of %s", r.value()).isNotNull();
-                json.get("images").forEach(f -> assertThat(Jpeg.isJpeg(tmp.resolve(f.asText())))
+                assertThat(json.get("pictureFiles")).as("the images of %s", r.value()).isNotNull();
+                json.get("pictureFiles").forEach(f -> assertThat(Jpeg.isJpeg(tmp.resolve(f.asText())))
                         .as("%s is a JPEG on disk", f.asText()).isTrue());
             }
             assertThat(records).filteredOn(r -> r.topic().equals("cams.stranger")).singleElement()

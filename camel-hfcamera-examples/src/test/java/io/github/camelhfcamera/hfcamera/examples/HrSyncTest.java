@@ -140,12 +140,16 @@ class HrSyncTest {
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Integer>> again = fx.template().requestBody("direct:hr-sync", null, Map.class);
         assertThat(again.get("cam-1")).containsEntry("upserted", 0).containsEntry("deleted", 0);
+        // what decides whether the route logs the run at INFO: a change, or nothing
+        assertThat(HrSync.changed(first)).isTrue();
+        assertThat(HrSync.changed(again)).isFalse();
 
         // a change
         change.apply("update {table} set name = 'Bruno Costa-Silva' where custom_id = 'E1002'");
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Integer>> changed = fx.template().requestBody("direct:hr-sync", null, Map.class);
         assertThat(changed.get("cam-2")).containsEntry("upserted", 1).containsEntry("deleted", 0);
+        assertThat(HrSync.changed(changed)).isTrue();
         assertThat(cam2.person("E1002")).map(Person::name).hasValue("Bruno Costa-Silva");
 
         // a removal

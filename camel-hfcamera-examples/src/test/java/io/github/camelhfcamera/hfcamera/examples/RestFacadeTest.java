@@ -26,7 +26,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.protocol.model.Person;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.simulator.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,12 +103,16 @@ class RestFacadeTest {
     }
 
     @Test
-    void anInvalidPersonIsRefusedWithTheFieldAndTheLimit() throws Exception {
-        String tooLong = "x".repeat(200);
-        HttpResponse<String> r = send("POST", "/api/devices/cam-1/persons",
-                "{\"customId\":\"rest-2\",\"name\":\"" + tooLong + "\"}");
+    void anInvalidPersonIsRefusedWithTheFieldAndTheLimitAsTheDocsShow() throws Exception {
+        // docs/examples/rest-facade.md: the request and the answer it prints
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/examples/rest-facade.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/api/devices/cam-1/persons -d '(\\{.*?})'\n"
+                + "(\\{\"error\".*})\n").matcher(doc);
+        assertThat(m.find()).as("the example in rest-facade.md").isTrue();
+        HttpResponse<String> r = send("POST", "/api/devices/cam-1/persons", m.group(1));
 
         assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo(m.group(2));
         assertThat(JSON.readTree(r.body()).get("error").asText()).contains("name");
         assertThat(fx.fleet.camera("cam-1").person("rest-2")).isEmpty();
     }
@@ -118,6 +125,23 @@ class RestFacadeTest {
         assertThat(JSON.readTree(r.body()).toString()).contains("SysTime");
         assertThat(fx.fleet.camera("cam-2").receivedCommands()).anySatisfy(
                 c -> assertThat(c.operator()).isEqualTo("GetSysTime"));
+    }
+
+    @Test
+    void aCameraTheComponentKnowsOfflineAnswers503AtOnce() throws Exception {
+        HfCameraComponent hf = fx.context().getComponent("hfcamera", HfCameraComponent.class);
+        fx.fleet.camera("cam-2").loseNetwork();
+        try {
+            Await.until(() -> hf.getSession().registry().state("cam-2").orElseThrow() == DeviceState.OFFLINE,
+                    Duration.ofSeconds(15), "cam-2 offline");
+            HttpResponse<String> r = send("POST", "/api/devices/cam-2/commands/GetSysTime", null);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).contains("cam-2 is OFFLINE");
+        } finally {
+            fx.fleet.camera("cam-2").restoreNetwork();
+            Await.until(() -> hf.getSession().registry().state("cam-2").orElseThrow() == DeviceState.ONLINE,
+                    Duration.ofSeconds(15), "cam-2 online again");
+        }
     }
 
     @Test

@@ -26,8 +26,14 @@ public class HfCameraTimeoutException extends RuntimeException {
     private final Duration timeout;
 
     public HfCameraTimeoutException(String messageId, String deviceId, String operator, Duration timeout) {
+        this(messageId, deviceId, operator, timeout, null);
+    }
+
+    /** The same timeout with what is known about the device ({@code detail}, appended to the message). */
+    public HfCameraTimeoutException(String messageId, String deviceId, String operator, Duration timeout,
+                                    String detail) {
         super("no answer from " + deviceId + " to " + operator + " (messageId " + messageId + ") within "
-                + timeout.toMillis() + " ms");
+                + timeout.toMillis() + " ms" + (detail == null ? "" : "; " + detail));
         this.messageId = messageId;
         this.deviceId = deviceId;
         this.operator = operator;

@@ -292,7 +292,58 @@ public final class HfPersons {
                     });
         }
         long deadline = System.nanoTime() + batchTimeout.toNanos();
-        return sendRetryingBusy(deviceId, step, deadline).thenAccept(reply -> collect(step, reply, acc));
+        if (step.operator() == Operator.DEL_PERSON) {
+            // a refused person is a per-person result, as it is for several ids (DeletePersons): a re-run of a
+            // delete does not fail the exchange
+            return sendRetryingBusy(deviceId, step, deadline).handle((reply, x) -> {
+                if (x == null) {
+                    acc.succeeded.addAll(step.customIds());
+                    return null;
+                }
+                Throwable c = HfSession.unwrap(x);
+                if (c instanceof HfCameraDeviceException d) {
+                    acc.failed.add(new PersonFailure(step.customIds().get(0), d.getCode(), d.getText()));
+                    return null;
+                }
+                throw rethrow(c);
+            });
+        }
+        return sendRetryingBusy(deviceId, step, deadline).thenCompose(reply -> {
+            collect(step, reply, acc);
+            return step.operator() == Operator.DELETE_PERSONS ? reasons(deviceId, step, acc)
+                    : CompletableFuture.<Void> completedFuture(null);
+        });
+    }
+
+    /** DeletePersons' refusals carry no errcode: asked again one by one (DelPerson), they get the device's code. */
+    static final int MAX_REASONS = 20;
+
+    private CompletableFuture<Void> reasons(String deviceId, Step step, Accumulator acc) {
+        Set<String> mine = new LinkedHashSet<>(step.customIds());
+        List<PersonFailure> unexplained;
+        synchronized (acc.failed) {
+            unexplained = acc.failed.stream().filter(f -> f.errcode() == null && mine.contains(f.customId()))
+                    .limit(MAX_REASONS).toList();
+        }
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (PersonFailure f : unexplained) {
+            DelPersonRequest r = DelPersonRequest.builder().customId(f.customId()).build();
+            chain = chain.thenCompose(v -> {
+                acc.commands++;
+                return send(deviceId, Operator.DEL_PERSON, r).handle((reply, x) -> {
+                    Throwable c = x == null ? null : HfSession.unwrap(x);
+                    if (c == null) {
+                        acc.failed.remove(f);
+                        acc.succeeded.add(f.customId());
+                    } else if (c instanceof HfCameraDeviceException d) {
+                        acc.failed.set(acc.failed.indexOf(f), new PersonFailure(f.customId(), d.getCode(), d.getText()));
+                    }
+                    // anything else (a timeout): the refusal stays as DeletePersons gave it
+                    return null;
+                });
+            });
+        }
+        return chain;
     }
 
     private CompletableFuture<HfMessage<Object>> sendRetryingBusy(String deviceId, Step step, long deadline) {

@@ -296,9 +296,9 @@ public final class ValidationLimits {
         l.add(limit(EDIT, "info.personType", 1, 2, "allowed 0..1"));
         l.add(limit(EDIT, "info.personType", 0, -1, "allowed 0..1"));
         l.add(limit(EDIT, "info.gender", 1, 2, "allowed 0..1"));
-        l.add(limit(EDIT, "info.idCard", "1".repeat(31), "1".repeat(32), "the limit is 31 (32 including"));
-        l.add(limit(EDIT, "info.telnum1", "1".repeat(31), "1".repeat(32), "the limit is 31 (32 including"));
-        l.add(limit(EDIT, "info.address", "a".repeat(71), "a".repeat(72), "the limit is 71 (72 including"));
+        l.add(limit(EDIT, "info.idCard", "1".repeat(31), "1".repeat(32), "the limit is 31 (32 including the terminator)"));
+        l.add(limit(EDIT, "info.telnum1", "1".repeat(31), "1".repeat(32), "the limit is 31 (32 including the terminator)"));
+        l.add(limit(EDIT, "info.address", "a".repeat(71), "a".repeat(72), "the limit is 71 (72 including the terminator)"));
         l.add(limit(EDIT, "info.birthday", "1992-02-29", "1993-02-29", "YYYY-MM-DD"));
         l.add(limit(EDIT, "info.tempValid", 1, 2, "allowed 0..1"));
         l.add(limit(EDIT, "info.validBegin", "2023-11-10 00:00:00", "2023-11-10", DATE_TIME));

@@ -146,8 +146,11 @@ final class KameletRules {
         Set<String> schemes = new HashSet<>();
         boolean[] jackson = { false };
         walk(template, null, used, schemes, jackson);
+        // the template's own beans are referenced as {{name}} too
+        Set<String> beans = new HashSet<>();
+        template.path("beans").forEach(b -> beans.add(b.path("name").asText()));
         for (String p : used) {
-            if (!props.has(p)) {
+            if (!props.has(p) && !beans.contains(p)) {
                 errors.add(where + ": parameter '" + p + "' is used but not declared");
             }
         }

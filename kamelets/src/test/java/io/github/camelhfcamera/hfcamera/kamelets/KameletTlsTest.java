@@ -95,8 +95,8 @@ class KameletTlsTest {
             long id = fleet.camera("cam-1").pushRecord().id();
             await().atMost(Duration.ofSeconds(20)).until(() -> events.getReceivedCounter() == 1);
             JsonNode record = JSON.readTree(events.getReceivedExchanges().get(0).getMessage().getBody(String.class));
-            assertThat(record.path("facesluiceId").asText()).isEqualTo("cam-1");
-            assertThat(record.path("RecordID").asLong()).isEqualTo(id);
+            assertThat(record.path("deviceId").asText()).isEqualTo("cam-1");
+            assertThat(record.path("recordId").asLong()).isEqualTo(id);
 
             JsonNode time = JSON.readTree(ctx.createProducerTemplate().requestBody("direct:time", "{}", String.class));
             assertThat(time.path("SysTime").asText()).as("the camera's clock in %s", time)

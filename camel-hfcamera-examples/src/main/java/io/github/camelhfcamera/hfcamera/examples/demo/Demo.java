@@ -261,14 +261,23 @@ public final class Demo implements Callable<Integer> {
                     every.toMillis(), TimeUnit.MILLISECONDS);
 
             if (runFor != null) {
-                stop.await(runFor.toMillis(), TimeUnit.MILLISECONDS);
+                // --duration counts from the start of the demo, broker and routes included
+                long left = runFor.toMillis() - Duration.between(started, Instant.now()).toMillis();
+                stop.await(Math.max(0, left), TimeUnit.MILLISECONDS);
             } else {
                 stop.await();
             }
             summary.shutdownNow();
-            printSummary(started, hf, events, hr);
-            Files.writeString(output.resolve("summary.txt"), lastSummary);
-            out.println("Output in " + output.toAbsolutePath() + " (events/, snapshots/, summary.txt)");
+            summary.awaitTermination(5, TimeUnit.SECONDS);
+            String printed = lastSummary;
+            String last = summaryLine(started, hf, events, hr);
+            if (last != null && !last.equals(printed)) {
+                // not when the periodic summary just printed the same line
+                lastSummary = last;
+                out.println(last);
+            }
+            Files.writeString(output.resolve("summary.txt"), lastSummary + System.lineSeparator());
+            out.println("Output in " + output.toAbsolutePath() + " (" + outputContents() + ")");
             return 0;
         } finally {
             summary.shutdownNow();
@@ -302,6 +311,15 @@ public final class Demo implements Callable<Integer> {
     }
 
     private void printSummary(Instant started, HfCameraComponent hf, EventFiles events, HrSync hr) {
+        String line = summaryLine(started, hf, events, hr);
+        if (line != null) {
+            lastSummary = line;
+            out.println(line);
+        }
+    }
+
+    /** The summary line, or {@code null} (and the reason printed) when it cannot be made. */
+    private String summaryLine(Instant started, HfCameraComponent hf, EventFiles events, HrSync hr) {
         try {
             List<DeviceStatus> all = new ArrayList<>(hf.getDevices());
             long online = all.stream().filter(d -> d.state() == DeviceState.ONLINE).count();
@@ -312,13 +330,24 @@ public final class Demo implements Callable<Integer> {
             StringJoiner ev = new StringJoiner(" ");
             events.countsByGroup().forEach((g, n) -> ev.add(g + "=" + n));
             long secs = Duration.between(started, Instant.now()).toSeconds();
-            String line = String.format("[%4ds] devices online %d/%d | persons synced: %s | events: %s | images %d",
+            return String.format("[%4ds] devices online %d/%d | persons synced: %s | events: %s | images %d",
                     secs, online, all.size(), persons.length() == 0 ? "-" : persons, ev, events.imagesWritten());
-            lastSummary = line + System.lineSeparator();
-            out.println(line);
         } catch (RuntimeException e) {
             out.println("summary failed: " + e);
+            return null;
         }
+    }
+
+    /** What the output folder holds: events/ and snapshots/ only when something was written there. */
+    private String outputContents() {
+        StringJoiner j = new StringJoiner(", ");
+        for (String dir : new String[] { "events", "snapshots" }) {
+            if (Files.isDirectory(output.resolve(dir))) {
+                j.add(dir + "/");
+            }
+        }
+        j.add("summary.txt");
+        return j.toString();
     }
 
     static Duration parseDuration(String option, String text) {
