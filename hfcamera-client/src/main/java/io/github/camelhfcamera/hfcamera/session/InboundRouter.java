@@ -315,7 +315,7 @@ final class InboundRouter implements MqttTransport.Listener {
 
     private void bad(String topic, String deviceId, HfBadInput.Kind kind, String reason, int size, Throwable cause) {
         HfBadInput b = new HfBadInput(topic, deviceId, kind, reason, size, cause);
-        stats.badInput.incrementAndGet();
+        stats.countBadInput(kind);
         // the reason names the field or the limit; never the payload (it may be an image), ids cut and escaped
         LOG.warn("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),
                 deviceId == null ? "" : " from " + DeviceIds.printable(deviceId), size, reason);
