@@ -26,9 +26,10 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Liveness per known device: one check per device the component heard of, {@code hfcamera-device-{id}} (for the
- * component named hfcamera), UP while
- * the device is online, DOWN once it is lost (missed heartbeats) or offline.
+ * Liveness per known device, only when the component's {@code healthCheckDeviceLiveness} is set: one check per device
+ * the component heard of, {@code hfcamera-device-{id}} (for the component named hfcamera), UP while the device is
+ * online, DOWN once it is lost (missed heartbeats) or offline. A pass builds one check per device and each looks its
+ * device up by id: O(devices), no copy of the registry per check.
  */
 public class HfCameraDevicesHealthCheckRepository implements HealthCheckRepository {
 
@@ -64,7 +65,11 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
         if (!enabled) {
             return Stream.empty();
         }
-        return component.getDevices().stream().map(d -> new DeviceCheck(component, name, d.deviceId()));
+        Stream.Builder<HealthCheck> checks = Stream.builder();
+        for (io.github.camelhfcamera.hfcamera.session.HfSession session : component.getSessions()) {
+            session.registry().forEach(d -> checks.add(new DeviceCheck(component, name, d.deviceId())));
+        }
+        return checks.build();
     }
 
     /** The liveness of one device. */
@@ -91,8 +96,7 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
 
         @Override
         protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-            DeviceStatus s = component.getDevices().stream().filter(d -> d.deviceId().equals(deviceId)).findFirst()
-                    .orElse(null);
+            DeviceStatus s = component.findDevice(deviceId);
             builder.detail("deviceId", deviceId);
             if (s == null) {
                 builder.message("device " + deviceId + " is unknown");

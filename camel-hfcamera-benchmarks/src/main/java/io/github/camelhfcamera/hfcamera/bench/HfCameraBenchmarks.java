@@ -473,7 +473,7 @@ public final class HfCameraBenchmarks {
                             throw new IllegalStateException("no reply body");
                         }
                     } catch (org.apache.camel.CamelExecutionException e) {
-                        if (e.getCause() instanceof io.github.camelhfcamera.hfcamera.session.HfCameraTimeoutException) {
+                        if (e.getCause() instanceof org.apache.camel.ExchangeTimedOutException) {
                             return -1;
                         }
                         throw e;
