@@ -230,7 +230,6 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
                 .heartbeatTopic(o.getHeartbeatTopic()).onlineTopic(o.getOnlineTopic())
                 .requestTimeout(Duration.ofMillis(o.getRequestTimeout()))
                 .batchTimeout(Duration.ofMillis(o.getBatchTimeout()))
-                .busyRetryDelay(Duration.ofMillis(o.getBusyRetryDelay()))
                 .heartbeatInterval(Duration.ofMillis(o.getHeartbeatInterval()))
                 .heartbeatMissesBeforeLost(o.getHeartbeatMissesBeforeLost())
                 .allowedDevices(parseList(o.getAllowedDevices()))

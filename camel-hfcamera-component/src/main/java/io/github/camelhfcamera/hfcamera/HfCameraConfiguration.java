@@ -143,7 +143,8 @@ public class HfCameraConfiguration implements Cloneable {
 
     /**
      * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
-     * count by identity.
+     * count by identity. The per-request options (timeouts, busyRetryDelay, dropImages) are not in it: an endpoint
+     * that overrides them shares the connection.
      */
     Object connectionKey() {
         return List.of(String.valueOf(brokerUrl), String.valueOf(clientId), String.valueOf(userName),
@@ -151,8 +152,7 @@ public class HfCameraConfiguration implements Cloneable {
                 keepAliveInterval, String.valueOf(topicPrefix), String.valueOf(heartbeatTopic),
                 String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
                 heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
-                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay, gapRecovery,
-                gapRecoveryMargin);
+                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, gapRecovery, gapRecoveryMargin);
     }
 
     private static Object identity(Object o) {

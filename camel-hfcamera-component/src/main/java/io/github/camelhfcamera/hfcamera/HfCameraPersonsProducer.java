@@ -46,7 +46,8 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
     protected void doStart() throws Exception {
         super.doStart();
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
-                Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()));
+                Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()),
+                Duration.ofMillis(endpoint.getConfiguration().getBusyRetryDelay()));
     }
 
     @Override

@@ -122,6 +122,11 @@ class HfCameraEndpointTest {
         HfCameraEndpoint b = context.getEndpoint("hfcamera:persons?brokerUrl=tcp://other:1883&userName=u&password=p"
                                                  + "&deviceId=cam-1&requestTimeout=3s", HfCameraEndpoint.class);
         HfCameraEndpoint c = context.getEndpoint("hfcamera:command?operator=GetSysTime", HfCameraEndpoint.class);
+        // a per-request option: same connection as the component's own
+        HfCameraEndpoint patient = context.getEndpoint("hfcamera:persons?deviceId=cam-1&busyRetryDelay=5s",
+                HfCameraEndpoint.class);
+        assertThat(patient.getConfiguration().getBusyRetryDelay()).isEqualTo(5000);
+        assertThat(patient.getConfiguration().connectionKey()).isEqualTo(c.getConfiguration().connectionKey());
         assertThat(a.getConfiguration().getBrokerUrl()).isEqualTo("tcp://other:1883");
         assertThat(a.getConfiguration().getPassword()).isEqualTo("p");
         // same connection options, same connection, whatever the per-request ones
