@@ -70,7 +70,7 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxPayloadSize": target.getConfiguration().setMaxPayloadSize(property(camelContext, int.class, value)); return true;
         case "onlinetopic":
         case "onlineTopic": target.getConfiguration().setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.github.camelhfcamera.hfcamera.HfCameraOperation.class, value)); return true;
         case "operator": target.setOperator(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
@@ -142,7 +142,7 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxPayloadSize": return int.class;
         case "onlinetopic":
         case "onlineTopic": return java.lang.String.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camelhfcamera.hfcamera.HfCameraOperation.class;
         case "operator": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;

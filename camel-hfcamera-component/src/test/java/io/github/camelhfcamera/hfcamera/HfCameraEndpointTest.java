@@ -51,7 +51,7 @@ class HfCameraEndpointTest {
                                                  + "&allPages=false&pageSize=50&batchTimeout=2m", HfCameraEndpoint.class);
         assertThat(e.getKind()).isEqualTo(HfCameraKind.persons);
         assertThat(e.getDeviceId()).isEqualTo("cam-1,cam-2");
-        assertThat(e.getOperation()).isEqualTo("search");
+        assertThat(e.getOperation()).isEqualTo(HfCameraOperation.search);
         assertThat(e.isAllPages()).isFalse();
         assertThat(e.getPageSize()).isEqualTo(50);
         assertThat(e.getConfiguration().getBatchTimeout()).isEqualTo(120_000);
@@ -151,8 +151,11 @@ class HfCameraEndpointTest {
     @Test
     void wrongUrisAreRefusedWithWhatIsAllowed() {
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:people")).hasMessageContaining("persons, command, events");
+        // an enum: Camel's own message, and the tooling (camel validate, IDEs) lists the values
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:persons?operation=purge"))
-                .hasMessageContaining("purge").hasMessageContaining("deleteAll");
+                .hasMessageContaining("purge").hasStackTraceContaining("HfCameraOperation does not have any constant");
+        assertThatThrownBy(() -> HfCameraOperation.of("purge")).hasMessageContaining("purge")
+                .hasMessageContaining("deleteAll");
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?type=Everything"))
                 .hasMessageContaining("Everything").hasMessageContaining("alarm");
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?noSuchOption=1"))
