@@ -15,7 +15,6 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -223,19 +222,7 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
                 clientId = o.getClientId() + "-" + n++;
             }
         }
-        HfSessionConfig cfg = new HfSessionConfig()
-                .brokerUrl(o.getBrokerUrl()).clientId(clientId).userName(o.getUserName()).password(o.getPassword())
-                .automaticReconnect(o.isAutomaticReconnect()).connectionTimeout(o.getConnectionTimeout())
-                .keepAliveInterval(o.getKeepAliveInterval()).topicPrefix(o.getTopicPrefix())
-                .heartbeatTopic(o.getHeartbeatTopic()).onlineTopic(o.getOnlineTopic())
-                .requestTimeout(Duration.ofMillis(o.getRequestTimeout()))
-                .batchTimeout(Duration.ofMillis(o.getBatchTimeout()))
-                .heartbeatInterval(Duration.ofMillis(o.getHeartbeatInterval()))
-                .heartbeatMissesBeforeLost(o.getHeartbeatMissesBeforeLost())
-                .allowedDevices(parseList(o.getAllowedDevices()))
-                .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
-                .recordRepository(adapt(repo)).gapRecovery(o.isGapRecovery())
-                .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()));
+        HfSessionConfig cfg = o.sessionConfig(clientId, adapt(repo));
         SSLContextParameters ssl = o.getSslContextParameters();
         String url = String.valueOf(o.getBrokerUrl());
         if (ssl == null && useGlobalSslContextParameters && (url.startsWith("ssl://") || url.startsWith("wss://"))) {

@@ -155,6 +155,29 @@ public class HfCameraConfiguration implements Cloneable {
                 String.valueOf(sharedSubscriptionGroup), maxPayloadSize, gapRecovery, gapRecoveryMargin);
     }
 
+    /**
+     * The client's configuration for these options: the one mapping from the Camel options to the session's (TLS and
+     * threads are added by the component). The per-request options go to the producers instead; the timeouts here
+     * are only the session's defaults.
+     *
+     * @param clientId the client id to use (made unique by the component)
+     */
+    HfSessionConfig sessionConfig(String clientId, io.github.camelhfcamera.hfcamera.session.RecordRepository records) {
+        return new HfSessionConfig()
+                .brokerUrl(brokerUrl).clientId(clientId).userName(userName).password(password)
+                .automaticReconnect(automaticReconnect).connectionTimeout(connectionTimeout)
+                .keepAliveInterval(keepAliveInterval).topicPrefix(topicPrefix)
+                .heartbeatTopic(heartbeatTopic).onlineTopic(onlineTopic)
+                .requestTimeout(java.time.Duration.ofMillis(requestTimeout))
+                .batchTimeout(java.time.Duration.ofMillis(batchTimeout))
+                .heartbeatInterval(java.time.Duration.ofMillis(heartbeatInterval))
+                .heartbeatMissesBeforeLost(heartbeatMissesBeforeLost)
+                .allowedDevices(HfCameraComponent.parseList(allowedDevices))
+                .sharedSubscriptionGroup(sharedSubscriptionGroup).maxPayloadSize(maxPayloadSize)
+                .recordRepository(records).gapRecovery(gapRecovery)
+                .gapRecoveryMargin(java.time.Duration.ofMillis(gapRecoveryMargin));
+    }
+
     private static Object identity(Object o) {
         return o == null ? "null" : System.identityHashCode(o) + "@" + o.getClass().getName();
     }
