@@ -96,7 +96,6 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
     /** The open connections, by the options that select them, with the endpoints (consumers, producers) using them. */
     private final Map<Object, Connection> sessions = new LinkedHashMap<>();
     private HfCameraHealthCheck healthCheck;
-    private HfCameraDevicesHealthCheckRepository deviceChecks;
 
     /** An open connection, its threads, its meters, and how many consumers and producers use it. */
     private static final class Connection {
@@ -391,20 +390,28 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
     }
 
     private synchronized void registerHealthChecks() {
-        if (healthCheck != null || deviceChecks != null) {
+        if (healthCheck != null) {
             return;
         }
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
-            String name = registeredName();
             if (healthCheckEnabled) {
-                healthCheck = new HfCameraHealthCheck(this, name);
+                healthCheck = new HfCameraHealthCheck(this, registeredName());
                 healthCheck.setCamelContext(getCamelContext());
                 registry.register(healthCheck);
             }
             if (healthCheckDeviceLiveness) {
-                deviceChecks = new HfCameraDevicesHealthCheckRepository(this, name);
-                registry.register(deviceChecks);
+                // one repository for every hfcamera component of the context, resolved as Camel resolves its own
+                synchronized (HfCameraDevicesHealthCheckRepository.class) {
+                    if (registry.getRepository(HfCameraDevicesHealthCheckRepository.ID).isEmpty()) {
+                        Object repo = registry.resolveById(HfCameraDevicesHealthCheckRepository.ID);
+                        if (repo == null) {
+                            repo = new HfCameraDevicesHealthCheckRepository();
+                        }
+                        org.apache.camel.CamelContextAware.trySetCamelContext(repo, getCamelContext());
+                        registry.register(repo);
+                    }
+                }
             }
         }
     }
@@ -431,12 +438,9 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
             if (healthCheck != null) {
                 registry.unregister(healthCheck);
             }
-            if (deviceChecks != null) {
-                registry.unregister(deviceChecks);
-            }
+            // the per-device repository is the context's: it lists only the devices of started components
         }
         healthCheck = null;
-        deviceChecks = null;
         for (Connection c : open) {
             close(c);
         }

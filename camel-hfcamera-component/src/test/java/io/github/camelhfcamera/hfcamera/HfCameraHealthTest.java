@@ -176,6 +176,10 @@ class HfCameraHealthTest extends HfCameraTestSupport {
         assertThat(down.getDetails()).containsEntry("state", "LOST");
         // the component that did not ask has no per-device check
         assertThat(HealthCheckRegistry.get(context).getCheckIDs()).noneMatch(id -> id.startsWith("hfcamera-device-"));
+        // one repository for the context, found by id through its generated service file as Camel's own are
+        assertThat(HealthCheckRegistry.get(context).getRepository("hfcamera-devices")).isPresent();
+        assertThat(HealthCheckRegistry.get(context).resolveById("hfcamera-devices"))
+                .isInstanceOf(HfCameraDevicesHealthCheckRepository.class);
     }
 
     @Test
