@@ -54,13 +54,19 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "dropimages":
         case "dropImages": getOrCreateConfiguration(target).setDropImages(property(camelContext, boolean.class, value)); return true;
         case "eventthreads":
-        case "eventThreads": getOrCreateConfiguration(target).setEventThreads(property(camelContext, int.class, value)); return true;
+        case "eventThreads": target.setEventThreads(property(camelContext, int.class, value)); return true;
         case "gaprecovery":
         case "gapRecovery": getOrCreateConfiguration(target).setGapRecovery(property(camelContext, boolean.class, value)); return true;
         case "gaprecoverymargin":
         case "gapRecoveryMargin": getOrCreateConfiguration(target).setGapRecoveryMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckdeviceliveness":
+        case "healthCheckDeviceLiveness": target.setHealthCheckDeviceLiveness(property(camelContext, boolean.class, value)); return true;
         case "healthcheckenabled":
         case "healthCheckEnabled": target.setHealthCheckEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "heartbeatinterval":
         case "heartbeatInterval": getOrCreateConfiguration(target).setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "heartbeatmissesbeforelost":
@@ -134,8 +140,14 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "gapRecovery": return boolean.class;
         case "gaprecoverymargin":
         case "gapRecoveryMargin": return long.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckdeviceliveness":
+        case "healthCheckDeviceLiveness": return boolean.class;
         case "healthcheckenabled":
         case "healthCheckEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "heartbeatinterval":
         case "heartbeatInterval": return long.class;
         case "heartbeatmissesbeforelost":
@@ -205,13 +217,19 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "dropimages":
         case "dropImages": return getOrCreateConfiguration(target).isDropImages();
         case "eventthreads":
-        case "eventThreads": return getOrCreateConfiguration(target).getEventThreads();
+        case "eventThreads": return target.getEventThreads();
         case "gaprecovery":
         case "gapRecovery": return getOrCreateConfiguration(target).isGapRecovery();
         case "gaprecoverymargin":
         case "gapRecoveryMargin": return getOrCreateConfiguration(target).getGapRecoveryMargin();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckdeviceliveness":
+        case "healthCheckDeviceLiveness": return target.isHealthCheckDeviceLiveness();
         case "healthcheckenabled":
         case "healthCheckEnabled": return target.isHealthCheckEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "heartbeatinterval":
         case "heartbeatInterval": return getOrCreateConfiguration(target).getHeartbeatInterval();
         case "heartbeatmissesbeforelost":

@@ -50,8 +50,6 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "dropimages":
         case "dropImages": target.getConfiguration().setDropImages(property(camelContext, boolean.class, value)); return true;
-        case "eventthreads":
-        case "eventThreads": target.getConfiguration().setEventThreads(property(camelContext, int.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -82,7 +80,7 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxQueuedMessages": target.getConfiguration().setMaxQueuedMessages(property(camelContext, int.class, value)); return true;
         case "onlinetopic":
         case "onlineTopic": target.getConfiguration().setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
-        case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, io.github.camelhfcamera.hfcamera.HfCameraOperation.class, value)); return true;
         case "operator": target.setOperator(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
@@ -136,8 +134,6 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": return java.lang.String.class;
         case "dropimages":
         case "dropImages": return boolean.class;
-        case "eventthreads":
-        case "eventThreads": return int.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -168,7 +164,7 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxQueuedMessages": return int.class;
         case "onlinetopic":
         case "onlineTopic": return java.lang.String.class;
-        case "operation": return java.lang.String.class;
+        case "operation": return io.github.camelhfcamera.hfcamera.HfCameraOperation.class;
         case "operator": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return int.class;
@@ -223,8 +219,6 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": return target.getDeviceId();
         case "dropimages":
         case "dropImages": return target.getConfiguration().isDropImages();
-        case "eventthreads":
-        case "eventThreads": return target.getConfiguration().getEventThreads();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":

@@ -23,7 +23,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(42);
         props.add("allPages");
         props.add("allowUnknownOperator");
         props.add("allowedDevices");
@@ -38,7 +38,6 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("deviceExpiry");
         props.add("deviceId");
         props.add("dropImages");
-        props.add("eventThreads");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("gapRecovery");

@@ -15,7 +15,6 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,16 +29,20 @@ import io.github.camelhfcamera.hfcamera.session.HfSessionConfig;
 import io.github.camelhfcamera.hfcamera.session.HfSessionExecutors;
 import io.github.camelhfcamera.hfcamera.session.HfTls;
 import io.github.camelhfcamera.hfcamera.session.RecordRepository;
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
+import io.github.camelhfcamera.hfcamera.session.SessionStats;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.StartupListener;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
@@ -49,10 +52,19 @@ import org.apache.camel.support.service.ServiceHelper;
  * ONE MQTT connection per component instance, whatever the number of endpoints and devices.
  * <p>
  * The connection options are shared options: an endpoint that overrides one of them (a Kamelet naming its broker, a
- * route on a second broker) gets a connection of its own, shared by every endpoint with the same values.
+ * route on a second broker) gets a connection of its own, shared by every endpoint with the same values. A connection
+ * is opened when the first consumer or producer that uses it starts, and closed when the last one stops (a route
+ * removed, a Kamelet's route gone), or with the component.
+ * <p>
+ * Health: a readiness check per consumer and producer (their broker connection, as Camel's own components do), and
+ * the component's check, readiness, with the fleet's devices by state as details: a camera that is lost never makes
+ * the application unready or restarts it. Per-device liveness checks only when {@code healthCheckDeviceLiveness} is
+ * set. The counters are JMX attributes of the component, Micrometer meters when a {@code MeterRegistry} is in the
+ * registry, and the {@code hfcamera} dev console.
  */
 @Component("hfcamera")
-public class HfCameraComponent extends DefaultComponent implements SSLContextParametersAware {
+@ManagedResource(description = "HF Camera component: connections, devices and counters")
+public class HfCameraComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /** A URL-encoded broker URL or placeholder: {@code tcp%3A%2F%2F...}, {@code %7B%7B...}. */
     private static final java.util.regex.Pattern ENCODED_URL = java.util.regex.Pattern.compile(
@@ -61,9 +73,23 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
     @Metadata(description = "The options shared by every endpoint (copied per endpoint).")
     private HfCameraConfiguration configuration = new HfCameraConfiguration();
 
-    @Metadata(label = "advanced", defaultValue = "true",
-              description = "Register the health checks: readiness = broker connected; liveness per known device.")
+    @Metadata(label = "health", defaultValue = "true",
+              description = "Register the component's health check (readiness): UP while every open broker connection"
+                            + " is up; the devices by state (online, lost, offline) and the devices down are its"
+                            + " details, never a reason to be DOWN.")
     private boolean healthCheckEnabled = true;
+
+    @Metadata(label = "health", defaultValue = "false",
+              description = "Also register one liveness check per known device, {component}-device-{id}, DOWN while"
+                            + " the device is lost or offline. Under Kubernetes a DOWN liveness check restarts the"
+                            + " application: only for applications that should restart when a camera is gone.")
+    private boolean healthCheckDeviceLiveness;
+
+    @Metadata(label = "advanced", defaultValue = "0",
+              description = "Threads per connection that take the devices' messages from the queue and run the"
+                            + " routes (the hfcamera-events pool of Camel's ExecutorServiceManager); 0 means 2 per"
+                            + " core, at least 4.")
+    private int eventThreads;
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the CamelContext's global SSLContextParameters (the camel.ssl options of Camel Main,"
@@ -71,12 +97,26 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
                             + " not set.")
     private boolean useGlobalSslContextParameters;
 
-    /** The open connections, by the options that select them; the component's own options give the first. */
-    private final Map<Object, HfSession> sessions = new LinkedHashMap<>();
-    private final Map<HfSession, HfSessionExecutors> sessionThreads = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<IdempotentRepository> ownRepositories = new ArrayList<>();
+    /** The open connections, by the options that select them, with the endpoints (consumers, producers) using them. */
+    private final Map<Object, Connection> sessions = new LinkedHashMap<>();
     private HfCameraHealthCheck healthCheck;
-    private HfCameraDevicesHealthCheckRepository deviceChecks;
+
+    /** An open connection, its threads, its meters, and how many consumers and producers use it. */
+    private static final class Connection {
+        final Object key;
+        final HfSession session;
+        final HfSessionExecutors threads;
+        final IdempotentRepository ownRepository;
+        AutoCloseable meters;
+        int users;
+
+        Connection(Object key, HfSession session, HfSessionExecutors threads, IdempotentRepository ownRepository) {
+            this.key = key;
+            this.session = session;
+            this.threads = threads;
+            this.ownRepository = ownRepository;
+        }
+    }
 
     public HfCameraComponent() {
     }
@@ -131,59 +171,77 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
         });
     }
 
-    /** The component's own connection (its options), opened on first use. */
-    public HfSession acquireSession() {
-        return acquireSession(configuration);
-    }
-
     /**
      * The connection for these options, opened on first use: the same one for every endpoint whose connection
-     * options are equal.
+     * options are equal. Every call must be matched by a {@link #releaseSession(HfSession)} (a consumer or producer
+     * acquires it when it starts and releases it when it stops): the connection is closed with its last user.
      */
     public synchronized HfSession acquireSession(HfCameraConfiguration options) {
         Object key = options.connectionKey();
-        HfSession s = sessions.get(key);
-        if (s == null) {
-            s = open(options);
-            sessions.put(key, s);
+        Connection c = sessions.get(key);
+        if (c == null) {
+            c = open(key, options);
+            sessions.put(key, c);
             registerHealthChecks();
+            if (HfCameraMetrics.Presence.MICROMETER) {
+                c.meters = HfCameraMetrics.bind(this, c.session);
+            }
         }
-        return s;
+        c.users++;
+        return c.session;
     }
 
-    private HfSession open(HfCameraConfiguration o) {
+    /** A user of the session stopped: the last one closes it (its threads, meters and own repository go with it). */
+    public void releaseSession(HfSession session) {
+        Connection closing = null;
+        synchronized (this) {
+            for (Connection c : sessions.values()) {
+                if (c.session == session) {
+                    if (--c.users <= 0) {
+                        sessions.remove(c.key);
+                        closing = c;
+                    }
+                    break;
+                }
+            }
+        }
+        if (closing != null) {
+            close(closing);
+        }
+    }
+
+    private void close(Connection c) {
+        if (c.meters != null) {
+            try {
+                c.meters.close();
+            } catch (Exception e) {
+                // the meters are only removed from the registry
+            }
+        }
+        c.session.close();
+        shutdown(c.threads);
+        if (c.ownRepository != null) {
+            ServiceHelper.stopService(c.ownRepository);
+        }
+    }
+
+    private Connection open(Object key, HfCameraConfiguration o) {
         IdempotentRepository repo = o.getIdempotentRepository();
+        IdempotentRepository own = null;
         if (repo == null) {
             repo = MemoryIdempotentRepository.memoryIdempotentRepository(10000);
-            ownRepositories.add(repo);
+            own = repo;
         }
         ServiceHelper.startService(repo);
         String clientId = o.getClientId();
         if (clientId != null && !clientId.isBlank()) {
             // a second connection must not take the first one's client id (the broker would drop one of them)
-            for (HfSession other : sessions.values()) {
-                if (clientId.equals(other.config().clientId())) {
-                    clientId = clientId + "-" + (sessions.size() + 1);
-                }
+            int n = 2;
+            while (clientIdInUse(clientId)) {
+                clientId = o.getClientId() + "-" + n++;
             }
         }
-        HfSessionConfig cfg = new HfSessionConfig()
-                .brokerUrl(o.getBrokerUrl()).clientId(clientId).userName(o.getUserName()).password(o.getPassword())
-                .automaticReconnect(o.isAutomaticReconnect()).connectionTimeout(o.getConnectionTimeout())
-                .keepAliveInterval(o.getKeepAliveInterval()).topicPrefix(o.getTopicPrefix())
-                .heartbeatTopic(o.getHeartbeatTopic()).onlineTopic(o.getOnlineTopic())
-                .requestTimeout(Duration.ofMillis(o.getRequestTimeout()))
-                .batchTimeout(Duration.ofMillis(o.getBatchTimeout()))
-                .busyRetryDelay(Duration.ofMillis(o.getBusyRetryDelay()))
-                .heartbeatInterval(Duration.ofMillis(o.getHeartbeatInterval()))
-                .heartbeatMissesBeforeLost(o.getHeartbeatMissesBeforeLost())
-                .allowedDevices(parseList(o.getAllowedDevices()))
-                .sharedSubscriptionGroup(o.getSharedSubscriptionGroup()).maxPayloadSize(o.getMaxPayloadSize())
-                .recordRepository(adapt(repo)).gapRecovery(o.isGapRecovery())
-                .gapRecoveryMargin(Duration.ofMillis(o.getGapRecoveryMargin()))
-                .maxDevices(o.getMaxDevices()).deviceExpiry(Duration.ofMillis(o.getDeviceExpiry()))
-                .maxQueuedMessages(o.getMaxQueuedMessages()).maxQueuedBytes(o.getMaxQueuedBytes())
-                .eventThreads(o.getEventThreads());
+        HfSessionConfig cfg = o.sessionConfig(clientId, adapt(repo));
         SSLContextParameters ssl = o.getSslContextParameters();
         String url = String.valueOf(o.getBrokerUrl());
         if (ssl == null && useGlobalSslContextParameters && (url.startsWith("ssl://") || url.startsWith("wss://"))) {
@@ -203,23 +261,32 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
                                                    + e.getMessage(), e);
             }
         }
+        if (eventThreads > 0) {
+            cfg.eventThreads(eventThreads);
+        }
         HfSessionExecutors threads = threads(cfg.eventThreads());
         cfg.executors(threads);
         HfSession s;
         try {
             s = new HfSession(cfg);
-        } catch (RuntimeException e) {
-            shutdown(threads);
-            throw e;
-        }
-        sessionThreads.put(s, threads);
-        try {
             s.start();
         } catch (RuntimeException e) {
-            shutdown(sessionThreads.remove(s));
+            shutdown(threads);
+            if (own != null) {
+                ServiceHelper.stopService(own);
+            }
             throw e;
         }
-        return s;
+        return new Connection(key, s, threads, own);
+    }
+
+    private boolean clientIdInUse(String clientId) {
+        for (Connection c : sessions.values()) {
+            if (clientId.equals(c.session.clientId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The session's threads, from Camel's ExecutorServiceManager (thread names, profiles and JMX as Camel's own). */
@@ -269,12 +336,27 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
 
     /** The component's own connection (its options) if it is open, else {@code null}. */
     public synchronized HfSession getSession() {
-        return sessions.get(configuration.connectionKey());
+        Connection c = sessions.get(configuration.connectionKey());
+        return c == null ? null : c.session;
     }
 
     /** Every open connection: the component's own and those of endpoints with other connection options. */
     public synchronized List<HfSession> getSessions() {
-        return List.copyOf(sessions.values());
+        List<HfSession> all = new ArrayList<>(sessions.size());
+        for (Connection c : sessions.values()) {
+            all.add(c.session);
+        }
+        return all;
+    }
+
+    /** How many consumers and producers use {@code session} (0 once it is closed). */
+    synchronized int users(HfSession session) {
+        for (Connection c : sessions.values()) {
+            if (c.session == session) {
+                return c.users;
+            }
+        }
+        return 0;
     }
 
     /** The devices this component heard of, with their state (online, lost, offline). Empty before first use. */
@@ -284,6 +366,26 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
             all.addAll(s.registry().devices());
         }
         return all;
+    }
+
+    /** The device's status on the first connection that knows it: one look-up per connection, no copy. */
+    DeviceStatus findDevice(String deviceId) {
+        for (HfSession s : getSessions()) {
+            DeviceStatus d = s.registry().get(deviceId).orElse(null);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The devices of every connection by state, in one pass over each registry. */
+    int[] countDevices() {
+        int[] counts = new int[DeviceState.values().length];
+        for (HfSession s : getSessions()) {
+            s.registry().forEach(d -> counts[d.state().ordinal()]++);
+        }
+        return counts;
     }
 
     /** True while every open connection of the component is up (false before the first one is opened). */
@@ -308,17 +410,29 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
     }
 
     private synchronized void registerHealthChecks() {
-        if (!healthCheckEnabled || healthCheck != null) {
+        if (healthCheck != null) {
             return;
         }
         HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
         if (registry != null) {
-            String name = registeredName();
-            healthCheck = new HfCameraHealthCheck(this, name);
-            healthCheck.setCamelContext(getCamelContext());
-            deviceChecks = new HfCameraDevicesHealthCheckRepository(this, name);
-            registry.register(healthCheck);
-            registry.register(deviceChecks);
+            if (healthCheckEnabled) {
+                healthCheck = new HfCameraHealthCheck(this, registeredName());
+                healthCheck.setCamelContext(getCamelContext());
+                registry.register(healthCheck);
+            }
+            if (healthCheckDeviceLiveness) {
+                // one repository for every hfcamera component of the context, resolved as Camel resolves its own
+                synchronized (HfCameraDevicesHealthCheckRepository.class) {
+                    if (registry.getRepository(HfCameraDevicesHealthCheckRepository.ID).isEmpty()) {
+                        Object repo = registry.resolveById(HfCameraDevicesHealthCheckRepository.ID);
+                        if (repo == null) {
+                            repo = new HfCameraDevicesHealthCheckRepository();
+                        }
+                        org.apache.camel.CamelContextAware.trySetCamelContext(repo, getCamelContext());
+                        registry.register(repo);
+                    }
+                }
+            }
         }
     }
 
@@ -334,7 +448,7 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
 
     @Override
     protected void doStop() throws Exception {
-        List<HfSession> open;
+        List<Connection> open;
         synchronized (this) {
             open = List.copyOf(sessions.values());
             sessions.clear();
@@ -344,18 +458,12 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
             if (healthCheck != null) {
                 registry.unregister(healthCheck);
             }
-            if (deviceChecks != null) {
-                registry.unregister(deviceChecks);
-            }
+            // the per-device repository is the context's: it lists only the devices of started components
         }
         healthCheck = null;
-        deviceChecks = null;
-        for (HfSession s : open) {
-            s.close();
-            shutdown(sessionThreads.remove(s));
+        for (Connection c : open) {
+            close(c);
         }
-        ServiceHelper.stopService(ownRepositories);
-        ownRepositories.clear();
         super.doStop();
     }
 
@@ -415,6 +523,129 @@ public class HfCameraComponent extends DefaultComponent implements SSLContextPar
 
     public void setHealthCheckEnabled(boolean healthCheckEnabled) {
         this.healthCheckEnabled = healthCheckEnabled;
+    }
+
+    public boolean isHealthCheckDeviceLiveness() {
+        return healthCheckDeviceLiveness;
+    }
+
+    public void setHealthCheckDeviceLiveness(boolean healthCheckDeviceLiveness) {
+        this.healthCheckDeviceLiveness = healthCheckDeviceLiveness;
+    }
+
+    public int getEventThreads() {
+        return eventThreads;
+    }
+
+    public void setEventThreads(int eventThreads) {
+        this.eventThreads = eventThreads;
+    }
+
+    // ------------------------------------------------------------------------------------------- JMX
+
+    @ManagedAttribute(description = "Open broker connections")
+    public int getConnections() {
+        return getSessions().size();
+    }
+
+    @ManagedAttribute(description = "Whether every open broker connection is up")
+    public boolean isAllConnected() {
+        return isConnected();
+    }
+
+    @ManagedAttribute(description = "Known devices")
+    public int getDevicesKnown() {
+        int n = 0;
+        for (HfSession s : getSessions()) {
+            n += s.registry().size();
+        }
+        return n;
+    }
+
+    @ManagedAttribute(description = "Devices online")
+    public int getDevicesOnline() {
+        return countDevices()[DeviceState.ONLINE.ordinal()];
+    }
+
+    @ManagedAttribute(description = "Devices lost (missed heartbeats)")
+    public int getDevicesLost() {
+        return countDevices()[DeviceState.LOST.ordinal()];
+    }
+
+    @ManagedAttribute(description = "Devices offline (their will, or Offline)")
+    public int getDevicesOffline() {
+        return countDevices()[DeviceState.OFFLINE.ordinal()];
+    }
+
+    @ManagedAttribute(description = "Messages received from devices on the event topics (records, snapshots, status)")
+    public long getEventsReceived() {
+        return sum(SessionStats::events);
+    }
+
+    @ManagedAttribute(description = "Events handed to the routes (records once each, after dedupe)")
+    public long getEventsRouted() {
+        return sum(SessionStats::routed);
+    }
+
+    @ManagedAttribute(description = "Records received again and not routed")
+    public long getDuplicates() {
+        return sum(SessionStats::duplicates);
+    }
+
+    @ManagedAttribute(description = "Records a route failed on (not acknowledged: the device sends them again)")
+    public long getFailedRecords() {
+        return sum(SessionStats::failedRecords);
+    }
+
+    @ManagedAttribute(description = "PushAcks sent (records acknowledged after their routes completed)")
+    public long getPushAcks() {
+        return sum(SessionStats::pushAcks);
+    }
+
+    @ManagedAttribute(description = "Messages from devices that could not be used (invalid, oversized, not allowed)")
+    public long getBadInput() {
+        return sum(SessionStats::badInput);
+    }
+
+    @ManagedAttribute(description = "Commands sent")
+    public long getCommands() {
+        return sum(SessionStats::commands);
+    }
+
+    @ManagedAttribute(description = "Commands without an answer within their timeout")
+    public long getCommandTimeouts() {
+        return sum(SessionStats::timeouts);
+    }
+
+    @ManagedAttribute(description = "Commands waiting for their answer")
+    public int getPendingCommands() {
+        int n = 0;
+        for (HfSession s : getSessions()) {
+            n += s.pendingCommands();
+        }
+        return n;
+    }
+
+    @ManagedAttribute(description = "Messages waiting in the queues to the routes")
+    public int getQueuedMessages() {
+        int n = 0;
+        for (HfSession s : getSessions()) {
+            n += s.queuedMessages();
+        }
+        return n;
+    }
+
+    @ManagedAttribute(description = "Reconnections to the broker")
+    public long getReconnects() {
+        return sum(SessionStats::reconnects);
+    }
+
+    private long sum(java.util.function.ToLongFunction<SessionStats> counter) {
+        long n = 0;
+        for (HfSession s : getSessions()) {
+            n += counter.applyAsLong(s.stats());
+        }
+        return n;
     }
 
     // the shared options, also settable on the component directly (they go to its configuration)

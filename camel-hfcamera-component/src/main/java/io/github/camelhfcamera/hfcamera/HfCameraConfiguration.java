@@ -169,14 +169,10 @@ public class HfCameraConfiguration implements Cloneable {
                             + " message always fits); see maxQueuedMessages.")
     private int maxQueuedBytes = 32 * 1024 * 1024;
 
-    @UriParam(label = "consumer,advanced",
-              description = "How many threads run the event routes of a connection (default: 2 per core, at least"
-                            + " 4); they come from Camel's ExecutorServiceManager as pool hfcamera-events.")
-    private int eventThreads = io.github.camelhfcamera.hfcamera.session.HfSessionExecutors.defaultEventThreads();
-
     /**
      * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
-     * count by identity.
+     * count by identity. The per-request options (timeouts, busyRetryDelay, dropImages) are not in it: an endpoint
+     * that overrides them shares the connection.
      */
     Object connectionKey() {
         return List.of(String.valueOf(brokerUrl), String.valueOf(clientId), String.valueOf(userName),
@@ -184,8 +180,33 @@ public class HfCameraConfiguration implements Cloneable {
                 keepAliveInterval, String.valueOf(topicPrefix), String.valueOf(heartbeatTopic),
                 String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
                 heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
-                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, busyRetryDelay, gapRecovery,
-                gapRecoveryMargin, maxDevices, deviceExpiry, maxQueuedMessages, maxQueuedBytes, eventThreads);
+                String.valueOf(sharedSubscriptionGroup), maxPayloadSize, gapRecovery, gapRecoveryMargin,
+                maxDevices, deviceExpiry, maxQueuedMessages, maxQueuedBytes);
+    }
+
+    /**
+     * The client's configuration for these options: the one mapping from the Camel options to the session's (TLS and
+     * threads are added by the component). The per-request options go to the producers instead; the timeouts here
+     * are only the session's defaults.
+     *
+     * @param clientId the client id to use (made unique by the component)
+     */
+    HfSessionConfig sessionConfig(String clientId, io.github.camelhfcamera.hfcamera.session.RecordRepository records) {
+        return new HfSessionConfig()
+                .brokerUrl(brokerUrl).clientId(clientId).userName(userName).password(password)
+                .automaticReconnect(automaticReconnect).connectionTimeout(connectionTimeout)
+                .keepAliveInterval(keepAliveInterval).topicPrefix(topicPrefix)
+                .heartbeatTopic(heartbeatTopic).onlineTopic(onlineTopic)
+                .requestTimeout(java.time.Duration.ofMillis(requestTimeout))
+                .batchTimeout(java.time.Duration.ofMillis(batchTimeout))
+                .heartbeatInterval(java.time.Duration.ofMillis(heartbeatInterval))
+                .heartbeatMissesBeforeLost(heartbeatMissesBeforeLost)
+                .allowedDevices(HfCameraComponent.parseList(allowedDevices))
+                .sharedSubscriptionGroup(sharedSubscriptionGroup).maxPayloadSize(maxPayloadSize)
+                .recordRepository(records).gapRecovery(gapRecovery)
+                .gapRecoveryMargin(java.time.Duration.ofMillis(gapRecoveryMargin))
+                .maxDevices(maxDevices).deviceExpiry(java.time.Duration.ofMillis(deviceExpiry))
+                .maxQueuedMessages(maxQueuedMessages).maxQueuedBytes(maxQueuedBytes);
     }
 
     private static Object identity(Object o) {
@@ -422,13 +443,5 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setMaxQueuedBytes(int maxQueuedBytes) {
         this.maxQueuedBytes = maxQueuedBytes;
-    }
-
-    public int getEventThreads() {
-        return eventThreads;
-    }
-
-    public void setEventThreads(int eventThreads) {
-        this.eventThreads = eventThreads;
     }
 }

@@ -25,9 +25,9 @@ public final class HfCameraConstants {
               javaType = "String")
     public static final String DEVICE_ID = "CamelHfCameraDeviceId";
 
-    @Metadata(label = "producer", description = "The persons operation, overriding the operation option: upsert,"
-                                                + " add, delete, deleteAll, get, listIds or search.",
-              javaType = "String")
+    @Metadata(label = "producer", description = "The persons operation, overriding the operation option: an"
+                                                + " HfCameraOperation or its name.",
+              javaType = "io.github.camelhfcamera.hfcamera.HfCameraOperation")
     public static final String OPERATION = "CamelHfCameraOperation";
 
     @Metadata(description = "The protocol operator: of the event received (RecPush, HeartBeat, DeviceLost, ...), or"

@@ -20,33 +20,52 @@ import java.util.stream.Stream;
 
 import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
+import io.github.camelhfcamera.hfcamera.session.HfSession;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelContextAware;
+import org.apache.camel.DeferredContextBinding;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Liveness per known device: one check per device the component heard of, {@code hfcamera-device-{id}} (for the
- * component named hfcamera), UP while
- * the device is online, DOWN once it is lost (missed heartbeats) or offline.
+ * Liveness per known device, only for the components with {@code healthCheckDeviceLiveness} set: one check per device
+ * the component heard of, {@code hfcamera-device-{id}} (for the component named hfcamera), UP while the device is
+ * online, DOWN once it is lost (missed heartbeats) or offline. A pass builds one check per device and each looks its
+ * device up by id: O(devices), no copy of the registry per check.
+ * <p>
+ * One repository per Camel context, {@code hfcamera-devices}, for every hfcamera component in it: resolvable by id
+ * like Camel's own repositories ({@code HealthCheckRegistry.resolveById("hfcamera-devices")}, through the generated
+ * {@code META-INF/services/org/apache/camel/health-check/hfcamera-devices-repository}). The first component that
+ * asks for per-device checks registers it.
  */
-public class HfCameraDevicesHealthCheckRepository implements HealthCheckRepository {
+@org.apache.camel.spi.annotations.HealthCheck("hfcamera-devices-repository")
+@DeferredContextBinding
+public class HfCameraDevicesHealthCheckRepository implements HealthCheckRepository, CamelContextAware {
 
-    private final HfCameraComponent component;
-    private final String name;
+    /** The repository's id. */
+    public static final String ID = "hfcamera-devices";
+
+    private volatile CamelContext camelContext;
     private volatile boolean enabled = true;
 
-    /**
-     * @param name the component's name: the checks are {@code {name}-device-{id}}
-     */
-    public HfCameraDevicesHealthCheckRepository(HfCameraComponent component, String name) {
-        this.component = component;
-        this.name = name;
+    public HfCameraDevicesHealthCheckRepository() {
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+        return camelContext;
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        this.camelContext = camelContext;
     }
 
     @Override
     public String getId() {
-        return name + "-devices";
+        return ID;
     }
 
     @Override
@@ -61,10 +80,19 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
 
     @Override
     public Stream<HealthCheck> stream() {
-        if (!enabled) {
+        CamelContext ctx = camelContext;
+        if (!enabled || ctx == null) {
             return Stream.empty();
         }
-        return component.getDevices().stream().map(d -> new DeviceCheck(component, name, d.deviceId()));
+        Stream.Builder<HealthCheck> checks = Stream.builder();
+        for (String name : ctx.getComponentNames()) {
+            if (ctx.hasComponent(name) instanceof HfCameraComponent component && component.isHealthCheckDeviceLiveness()) {
+                for (HfSession session : component.getSessions()) {
+                    session.registry().forEach(d -> checks.add(new DeviceCheck(component, name, d.deviceId())));
+                }
+            }
+        }
+        return checks.build();
     }
 
     /** The liveness of one device. */
@@ -91,8 +119,7 @@ public class HfCameraDevicesHealthCheckRepository implements HealthCheckReposito
 
         @Override
         protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-            DeviceStatus s = component.getDevices().stream().filter(d -> d.deviceId().equals(deviceId)).findFirst()
-                    .orElse(null);
+            DeviceStatus s = component.findDevice(deviceId);
             builder.detail("deviceId", deviceId);
             if (s == null) {
                 builder.message("device " + deviceId + " is unknown");

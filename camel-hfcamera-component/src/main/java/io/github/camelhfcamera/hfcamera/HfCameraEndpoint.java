@@ -42,10 +42,6 @@ import org.apache.camel.support.DefaultEndpoint;
              category = { Category.IOT }, headersClass = HfCameraConstants.class)
 public class HfCameraEndpoint extends DefaultEndpoint {
 
-    /** The persons operations. */
-    public static final List<String> OPERATIONS = List.of("upsert", "add", "delete", "deleteAll", "get", "listIds",
-            "search");
-
     @UriPath(description = "What the endpoint does: persons (producer: the devices' person lists), command (producer:"
                            + " every other command) or events (consumer: what the devices push).")
     @Metadata(required = true)
@@ -61,12 +57,11 @@ public class HfCameraEndpoint extends DefaultEndpoint {
     private String deviceId;
 
     @UriParam(label = "producer", defaultValue = "upsert",
-              enums = "upsert,add,delete,deleteAll,get,listIds,search",
               description = "persons: upsert (one person as EditPerson, several as EditPersonsNew batches), add"
                             + " (AddPersons), delete (one customId as DelPerson, several as DeletePersons), deleteAll"
                             + " (needs confirm=true), get (SearchPerson), listIds (QueryPerson, duplicates removed)"
                             + " or search (SearchPersonList). Overridable by the CamelHfCameraOperation header.")
-    private String operation = "upsert";
+    private HfCameraOperation operation = HfCameraOperation.upsert;
 
     @UriParam(label = "producer",
               description = "command: the protocol operator to send, for example GetSysTime or SetSysTime (see"
@@ -142,9 +137,6 @@ public class HfCameraEndpoint extends DefaultEndpoint {
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        if (kind == HfCameraKind.persons && !OPERATIONS.contains(operation)) {
-            throw new IllegalArgumentException("operation '" + operation + "' is not one of " + OPERATIONS);
-        }
         if (kind == HfCameraKind.command && operator != null && !operator.isBlank()) {
             checkOperator(operator);
         }
@@ -299,11 +291,11 @@ public class HfCameraEndpoint extends DefaultEndpoint {
         this.deviceId = deviceId;
     }
 
-    public String getOperation() {
+    public HfCameraOperation getOperation() {
         return operation;
     }
 
-    public void setOperation(String operation) {
+    public void setOperation(HfCameraOperation operation) {
         this.operation = operation;
     }
 

@@ -29,6 +29,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Suspendable;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.support.DefaultConsumer;
 
 /**
@@ -57,6 +59,14 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // health-check is optional: the consumers repository is there when health checks are enabled
+        HealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(),
+                "consumers", HealthCheckRepository.class);
+        if (repository != null && getHealthCheck() == null) {
+            HfCameraConsumerHealthCheck check = new HfCameraConsumerHealthCheck(this, getRouteId());
+            check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+            setHealthCheck(check);
+        }
         session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
         session.addListener(this);
         endpoint.getComponent().consumerStarted(session);
@@ -64,10 +74,19 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
 
     @Override
     protected void doStop() throws Exception {
-        if (session != null) {
-            session.removeListener(this);
+        HfSession s = session;
+        session = null;
+        if (s != null) {
+            s.removeListener(this);
+            // the last consumer or producer of a connection closes it (a removed route, a Kamelet gone)
+            endpoint.getComponent().releaseSession(s);
         }
         super.doStop();
+    }
+
+    /** The connection while the consumer is started, else {@code null}. */
+    HfSession getSession() {
+        return session;
     }
 
     @Override

@@ -15,17 +15,26 @@
  */
 package io.github.camelhfcamera.hfcamera;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
- * Readiness of an hfcamera component: UP while its broker connection is up. Its id is the component's name
- * ({@code hfcamera}, or the name a second component was added under).
+ * The component's check, readiness: UP while every open broker connection is up (and when none is open: no route
+ * uses the component). The fleet is its details, never its state: {@code devices}, {@code devices.online},
+ * {@code devices.lost}, {@code devices.offline} and {@code devices.down} (the ids of the devices lost or offline, the
+ * first {@value #DOWN_LISTED}). One pass over each connection's registry, no copy, no sort. Its id is the component's
+ * name ({@code hfcamera}, or the name a second component was added under).
  */
 public class HfCameraHealthCheck extends AbstractHealthCheck {
+
+    /** How many ids of devices down the details list at most. */
+    static final int DOWN_LISTED = 50;
 
     private final HfCameraComponent component;
 
@@ -46,20 +55,48 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        java.util.List<HfSession> sessions = component.getSessions();
+        List<HfSession> sessions = component.getSessions();
+        int[] counts = new int[DeviceState.values().length];
+        List<String> down = new ArrayList<>();
+        List<String> disconnected = new ArrayList<>();
+        List<String> brokers = new ArrayList<>();
+        long badInput = 0;
+        for (HfSession s : sessions) {
+            s.registry().forEach(d -> {
+                counts[d.state().ordinal()]++;
+                if (d.state() != DeviceState.ONLINE && down.size() < DOWN_LISTED) {
+                    down.add(d.deviceId());
+                }
+            });
+            badInput += s.stats().badInput();
+            String url = s.config().brokerUrl();
+            if (!brokers.contains(url)) {
+                brokers.add(url);
+            }
+            if (!s.isConnected()) {
+                disconnected.add(url + " (" + s.clientId() + ")");
+            }
+        }
+        int total = 0;
+        for (int c : counts) {
+            total += c;
+        }
+        int notOnline = total - counts[DeviceState.ONLINE.ordinal()];
         builder.detail("connections", sessions.size());
-        builder.detail("devices", component.getDevices().size());
-        builder.detail("badInput", sessions.stream().mapToLong(s -> s.stats().badInput()).sum());
-        java.util.List<String> down = sessions.stream().filter(s -> !s.isConnected())
-                .map(s -> s.config().brokerUrl()).toList();
-        builder.detail("brokerUrl", sessions.isEmpty() ? component.getBrokerUrl()
-                : sessions.stream().map(s -> s.config().brokerUrl()).distinct().collect(
-                        java.util.stream.Collectors.joining(",")));
-        if (!sessions.isEmpty() && down.isEmpty()) {
+        builder.detail("brokerUrl", sessions.isEmpty() ? component.getBrokerUrl() : String.join(",", brokers));
+        builder.detail("devices", total);
+        builder.detail("devices.online", counts[DeviceState.ONLINE.ordinal()]);
+        builder.detail("devices.lost", counts[DeviceState.LOST.ordinal()]);
+        builder.detail("devices.offline", counts[DeviceState.OFFLINE.ordinal()]);
+        if (notOnline > 0) {
+            builder.detail("devices.down", String.join(",", down) + (notOnline > down.size()
+                    ? " and " + (notOnline - down.size()) + " more" : ""));
+        }
+        builder.detail("badInput", badInput);
+        if (disconnected.isEmpty()) {
             builder.up();
         } else {
-            builder.message(sessions.isEmpty() ? "no connection opened yet"
-                    : "not connected to the MQTT broker " + String.join(", ", down));
+            builder.message("not connected to the MQTT broker " + String.join(", ", disconnected));
             builder.down();
         }
     }

@@ -46,39 +46,40 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
     protected void doStart() throws Exception {
         super.doStart();
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
-                Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()));
+                Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()),
+                Duration.ofMillis(endpoint.getConfiguration().getBusyRetryDelay()));
     }
 
     @Override
     protected CompletableFuture<?> start(Exchange exchange) {
-        String operation = exchange.getMessage().getHeader(HfCameraConstants.OPERATION, endpoint.getOperation(),
-                String.class);
+        Object header = exchange.getMessage().getHeader(HfCameraConstants.OPERATION);
+        HfCameraOperation operation = header == null ? endpoint.getOperation() : HfCameraOperation.of(header);
         List<String> devices = endpoint.targetDevices(exchange);
         checkDevices(devices, "persons " + operation);
         HfCodec codec = session.codec();
         switch (operation) {
-            case "upsert":
+            case upsert:
                 return changes(exchange, devices, HfPersons.planUpsert(HfCameraBodies.persons(exchange, codec)));
-            case "add":
+            case add:
                 return changes(exchange, devices, HfPersons.planAdd(HfCameraBodies.persons(exchange, codec)));
-            case "delete":
+            case delete:
                 return changes(exchange, devices, HfPersons.planDelete(HfCameraBodies.customIds(exchange, codec)));
-            case "deleteAll":
+            case deleteAll:
                 if (!endpoint.isConfirm()) {
                     throw new IllegalArgumentException("deleteAll deletes every person of the device: set confirm=true"
                             + " on the endpoint to do it");
                 }
                 return changes(exchange, devices, HfPersons.planDeleteAll());
-            case "get": {
+            case get: {
                 String customId = HfCameraBodies.customId(exchange, codec);
                 boolean picture = exchange.getMessage().getHeader(HfCameraConstants.WITH_PICTURE,
                         endpoint.isWithPicture(), Boolean.class);
                 return perDevice(exchange, devices, d -> persons.get(d, customId, picture),
                         (SearchPersonReply r) -> r == null ? 0 : 1);
             }
-            case "listIds":
+            case listIds:
                 return perDevice(exchange, devices, persons::listIds, List::size);
-            case "search": {
+            case search: {
                 SearchPersonListRequest criteria = HfCameraBodies.request(exchange, codec,
                         SearchPersonListRequest.class, null, "persons search");
                 return perDevice(exchange, devices,
@@ -86,8 +87,7 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
                         (SearchPersonListReply r) -> r.persons() == null ? 0 : r.persons().size());
             }
             default:
-                throw new IllegalArgumentException("operation '" + operation + "' is not one of "
-                        + HfCameraEndpoint.OPERATIONS);
+                throw new IllegalStateException("operation " + operation);
         }
     }
 

@@ -31,6 +31,8 @@ import io.github.camelhfcamera.hfcamera.session.HfCameraTimeoutException;
 import io.github.camelhfcamera.hfcamera.session.HfSession;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -47,10 +49,36 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
         this.endpoint = endpoint;
     }
 
+    private WritableHealthCheckRepository healthCheckRepository;
+    private HfCameraProducerHealthCheck healthCheck;
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         session = endpoint.getComponent().acquireSession(endpoint.getConfiguration());
+        // health-check is optional: the producers repository is there when health checks are enabled
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new HfCameraProducerHealthCheck(session);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        HfSession s = session;
+        session = null;
+        if (s != null) {
+            // the last consumer or producer of a connection closes it
+            endpoint.getComponent().releaseSession(s);
+        }
+        super.doStop();
     }
 
     /**
@@ -74,7 +102,7 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
         }
         work.whenComplete((v, x) -> {
             if (x != null) {
-                exchange.setException(explained(HfSession.unwrap(x)));
+                exchange.setException(camelException(exchange, explained(HfSession.unwrap(x))));
             }
             callback.done(false);
         });
@@ -116,6 +144,22 @@ abstract class HfCameraProducer extends DefaultAsyncProducer {
             return e;
         }
         return x;
+    }
+
+    /**
+     * A device that did not answer in time fails the exchange with an {@link org.apache.camel.ExchangeTimedOutException}
+     * (the generic {@code onException} for timeouts catches it), which names the device, the operator and the
+     * messageId and has the session's exception as its cause; every other failure is the session's own.
+     */
+    static Throwable camelException(Exchange exchange, Throwable failure) {
+        if (failure instanceof HfCameraTimeoutException t) {
+            HfCameraExchangeTimedOutException e = new HfCameraExchangeTimedOutException(exchange, t);
+            for (Throwable other : t.getSuppressed()) {
+                e.addSuppressed(other);
+            }
+            return e;
+        }
+        return failure;
     }
 
     /**

@@ -128,6 +128,9 @@ class HfCameraCommandProducerTest extends HfCameraTestSupport {
             soft.assertThat(cam.receivedCommands(op.wireName())).as(op.wireName()).hasSize(1);
             if (REBOOTING.contains(op)) {
                 await().atMost(WAIT).until(() -> cam.isConnected() && cam.stats().connects() > connects);
+                // back once the component heard its Online (a device it knows offline is refused at once)
+                await().atMost(WAIT).until(() -> component().getSession().registry().state("cam-1")
+                        .orElse(null) == io.github.camelhfcamera.hfcamera.session.DeviceState.ONLINE);
             }
         }
         soft.assertAll();

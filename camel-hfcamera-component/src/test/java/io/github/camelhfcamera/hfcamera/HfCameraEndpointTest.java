@@ -66,7 +66,7 @@ class HfCameraEndpointTest {
                                                  + "&allPages=false&pageSize=50&batchTimeout=2m", HfCameraEndpoint.class);
         assertThat(e.getKind()).isEqualTo(HfCameraKind.persons);
         assertThat(e.getDeviceId()).isEqualTo("cam-1,cam-2");
-        assertThat(e.getOperation()).isEqualTo("search");
+        assertThat(e.getOperation()).isEqualTo(HfCameraOperation.search);
         assertThat(e.isAllPages()).isFalse();
         assertThat(e.getPageSize()).isEqualTo(50);
         assertThat(e.getConfiguration().getBatchTimeout()).isEqualTo(120_000);
@@ -137,6 +137,11 @@ class HfCameraEndpointTest {
         HfCameraEndpoint b = context.getEndpoint("hfcamera:persons?brokerUrl=tcp://other:1883&userName=u&password=p"
                                                  + "&deviceId=cam-1&requestTimeout=3s", HfCameraEndpoint.class);
         HfCameraEndpoint c = context.getEndpoint("hfcamera:command?operator=GetSysTime", HfCameraEndpoint.class);
+        // a per-request option: same connection as the component's own
+        HfCameraEndpoint patient = context.getEndpoint("hfcamera:persons?deviceId=cam-1&busyRetryDelay=5s",
+                HfCameraEndpoint.class);
+        assertThat(patient.getConfiguration().getBusyRetryDelay()).isEqualTo(5000);
+        assertThat(patient.getConfiguration().connectionKey()).isEqualTo(c.getConfiguration().connectionKey());
         assertThat(a.getConfiguration().getBrokerUrl()).isEqualTo("tcp://other:1883");
         assertThat(a.getConfiguration().getPassword()).isEqualTo("p");
         // same connection options, same connection, whatever the per-request ones
@@ -161,8 +166,11 @@ class HfCameraEndpointTest {
     @Test
     void wrongUrisAreRefusedWithWhatIsAllowed() {
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:people")).hasMessageContaining("persons, command, events");
+        // an enum: Camel's own message, and the tooling (camel validate, IDEs) lists the values
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:persons?operation=purge"))
-                .hasMessageContaining("purge").hasMessageContaining("deleteAll");
+                .hasMessageContaining("purge").hasStackTraceContaining("HfCameraOperation does not have any constant");
+        assertThatThrownBy(() -> HfCameraOperation.of("purge")).hasMessageContaining("purge")
+                .hasMessageContaining("deleteAll");
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?type=Everything"))
                 .hasMessageContaining("Everything").hasMessageContaining("alarm");
         assertThatThrownBy(() -> context.getEndpoint("hfcamera:events?noSuchOption=1"))

@@ -135,7 +135,8 @@ class HfCameraProducerBehaviourTest extends HfCameraTestSupport {
     void aTimeoutForADeviceNeverHeardOfSaysSo() {
         Exchange out = template.request("hfcamera:command?deviceId=cam-9&operator=GetSysTime&requestTimeout=300",
                 e -> { });
-        assertThat(out.getException()).isInstanceOf(HfCameraTimeoutException.class)
+        assertThat(out.getException()).isInstanceOf(org.apache.camel.ExchangeTimedOutException.class)
+                .hasCauseInstanceOf(HfCameraTimeoutException.class)
                 .hasMessageContaining("no answer from cam-9 to GetSysTime")
                 .hasMessageContaining("the component has never heard of cam-9");
     }

@@ -315,8 +315,7 @@ public final class HfCameraBenchmarks {
                             throw new IllegalStateException("no reply body");
                         }
                     } catch (org.apache.camel.CamelExecutionException e) {
-                        if (e.getCause() != null && e.getCause().getClass().getSimpleName()
-                                .equals("HfCameraTimeoutException")) {
+                        if (e.getCause() instanceof org.apache.camel.ExchangeTimedOutException) {
                             return -1;
                         }
                         throw e;

@@ -104,6 +104,14 @@ public final class DeviceRegistry {
         return devices.values().stream().sorted(Comparator.comparing(DeviceStatus::deviceId)).toList();
     }
 
+    /**
+     * Every known device, unsorted and without a copy: one pass over the registry (for counts and health checks over
+     * large fleets). Weakly consistent: a device that changes meanwhile is seen in one state or the other.
+     */
+    public void forEach(java.util.function.Consumer<? super DeviceStatus> action) {
+        devices.values().forEach(action);
+    }
+
     Collection<DeviceStatus> snapshot() {
         return devices.values();
     }

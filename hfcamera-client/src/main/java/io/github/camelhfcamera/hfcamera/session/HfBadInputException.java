@@ -16,7 +16,7 @@
 package io.github.camelhfcamera.hfcamera.session;
 
 /** Reports an {@link HfBadInput} to an exception handler. The message never contains the payload. */
-public class HfBadInputException extends RuntimeException {
+public class HfBadInputException extends HfCameraException {
 
     private final transient HfBadInput badInput;
 

@@ -18,7 +18,7 @@ package io.github.camelhfcamera.hfcamera.session;
 import javax.net.ssl.SSLException;
 
 /** The command could not be published: the broker connection is down or refused it. */
-public class HfCameraConnectionException extends RuntimeException {
+public class HfCameraConnectionException extends HfCameraException {
 
     public HfCameraConnectionException(String message, Throwable cause) {
         super(message, cause);

@@ -19,7 +19,7 @@ package io.github.camelhfcamera.hfcamera.session;
  * A device answered a command with an error: a {@code code} other than 200, or {@code result: "fail"}. Carries the
  * operator, the device, the code and the text of the document's appendix for that code.
  */
-public class HfCameraDeviceException extends RuntimeException {
+public class HfCameraDeviceException extends HfCameraException {
 
     private final String operator;
     private final String deviceId;

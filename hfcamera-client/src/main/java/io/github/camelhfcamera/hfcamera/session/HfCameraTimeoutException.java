@@ -18,7 +18,7 @@ package io.github.camelhfcamera.hfcamera.session;
 import java.time.Duration;
 
 /** No reply from the device within the timeout. Names the messageId, the device and the operator. */
-public class HfCameraTimeoutException extends RuntimeException {
+public class HfCameraTimeoutException extends HfCameraException {
 
     private final String messageId;
     private final String deviceId;

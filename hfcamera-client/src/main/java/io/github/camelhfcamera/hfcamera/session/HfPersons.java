@@ -70,6 +70,7 @@ public final class HfPersons {
     private final HfSession session;
     private final Duration requestTimeout;
     private final Duration batchTimeout;
+    private final Duration busyRetryDelay;
 
     /** With the session's timeouts. */
     public HfPersons(HfSession session) {
@@ -81,9 +82,18 @@ public final class HfPersons {
      * @param batchTimeout   how long to wait for a batch's answer (and to retry a busy batch)
      */
     public HfPersons(HfSession session, Duration requestTimeout, Duration batchTimeout) {
+        this(session, requestTimeout, batchTimeout, session.config().busyRetryDelay());
+    }
+
+    /**
+     * @param busyRetryDelay how long to wait before sending again a batch the device refused as busy (410): a
+     *                       setting of the caller (an endpoint), not of the connection
+     */
+    public HfPersons(HfSession session, Duration requestTimeout, Duration batchTimeout, Duration busyRetryDelay) {
         this.session = session;
         this.requestTimeout = requestTimeout;
         this.batchTimeout = batchTimeout;
+        this.busyRetryDelay = busyRetryDelay;
     }
 
     private CompletableFuture<HfMessage<Object>> send(String deviceId, Operator op, Object info) {
@@ -355,7 +365,7 @@ public final class HfPersons {
             if (c instanceof HfCameraDeviceException d && d.getCode() != null && d.getCode() == BUSY
                     && System.nanoTime() < deadline) {
                 // another batch is running on the device: send this one again once it had time to finish
-                return session.delay(session.config().busyRetryDelay())
+                return session.delay(busyRetryDelay)
                         .thenCompose(v -> sendRetryingBusy(deviceId, step, deadline));
             }
             return CompletableFuture.<HfMessage<Object>> failedFuture(c);

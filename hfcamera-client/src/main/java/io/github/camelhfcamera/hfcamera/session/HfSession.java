@@ -188,6 +188,11 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
         return config;
     }
 
+    /** The MQTT client id of the connection: the configured one, or the one generated for it. */
+    public String clientId() {
+        return transport.clientId();
+    }
+
     public HfCodec codec() {
         return codec;
     }

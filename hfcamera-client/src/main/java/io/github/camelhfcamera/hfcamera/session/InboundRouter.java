@@ -373,7 +373,7 @@ final class InboundRouter implements MqttTransport.Listener {
     private void bad(String topic, String deviceId, HfBadInput.Kind kind, String reason, int size, Throwable cause,
                      boolean log) {
         HfBadInput b = new HfBadInput(topic, deviceId, kind, reason, size, cause);
-        stats.badInput.incrementAndGet();
+        stats.countBadInput(kind);
         // the reason names the field or the limit; never the payload (it may be an image), ids cut and escaped
         if (log) {
             LOG.warn("Bad input on {}{} ({} bytes): {}", DeviceIds.printable(topic, 128),

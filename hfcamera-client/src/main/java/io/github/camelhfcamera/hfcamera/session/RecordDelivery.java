@@ -78,6 +78,8 @@ final class RecordDelivery {
         if (!needsPushAck) {
             if (targets.isEmpty()) {
                 stats.unrouted.incrementAndGet();
+            } else {
+                stats.routed.incrementAndGet();
             }
             for (HfEventListener l : targets) {
                 deliver(l, e).whenComplete((v, x) -> {
@@ -172,6 +174,7 @@ final class RecordDelivery {
      */
     private void deliverAll(HfDeviceEvent e, List<HfEventListener> targets, String key, Runnable onSuccess,
                             String failure) {
+        stats.routed.incrementAndGet();
         CompletableFuture<Void> all = targets.size() == 1 ? deliver(targets.get(0), e)
                 : CompletableFuture.allOf(targets.stream().map(l -> deliver(l, e)).toArray(CompletableFuture[]::new));
         all.whenComplete((v, x) -> {

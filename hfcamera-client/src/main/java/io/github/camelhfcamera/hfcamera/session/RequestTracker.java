@@ -64,6 +64,7 @@ final class RequestTracker {
         p.timer = scheduler.schedule(() -> {
             if (pending.remove(messageId) != null) {
                 stats.timeouts.incrementAndGet();
+                count(p, SessionStats.CommandOutcome.TIMEOUT);
                 p.future.completeExceptionally(new HfCameraTimeoutException(messageId, deviceId, operatorName, timeout));
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -75,6 +76,7 @@ final class RequestTracker {
         if (pending.remove(p.messageId) != null) {
             p.timer.cancel(false);
         }
+        count(p, SessionStats.CommandOutcome.FAILED);
         p.future.completeExceptionally(why);
     }
 
@@ -108,14 +110,17 @@ final class RequestTracker {
             reply = p.operator != null ? codec.decodeReply(payload, p.operator) : codec.decode(payload, Map.class);
         } catch (HfProtocolException e) {
             badReply.accept("reply to " + p.operatorName + ": " + e.getMessage());
+            count(p, SessionStats.CommandOutcome.ERROR);
             p.future.completeExceptionally(new HfCameraDeviceException(p.operatorName, p.deviceId, null,
                     "unreadable reply: " + e.getMessage(), p.messageId));
             return;
         }
         HfCameraDeviceException error = errorOf(p, reply);
         if (error != null) {
+            count(p, SessionStats.CommandOutcome.ERROR);
             p.future.completeExceptionally(error);
         } else {
+            count(p, SessionStats.CommandOutcome.OK);
             p.future.complete(reply);
         }
     }
@@ -149,11 +154,16 @@ final class RequestTracker {
         for (Pending p : pending.values()) {
             if (pending.remove(p.messageId) != null) {
                 p.timer.cancel(false);
+                count(p, SessionStats.CommandOutcome.FAILED);
                 p.future.completeExceptionally(new HfCameraConnectionException(why + " before " + p.deviceId
                         + " answered " + p.operatorName + " (messageId " + p.messageId
                         + "); the device may or may not have executed it", null));
             }
         }
+    }
+
+    private void count(Pending p, SessionStats.CommandOutcome outcome) {
+        stats.command(p.operatorName, outcome, System.nanoTime() - p.started);
     }
 
     /** How many commands wait for their answer. */
@@ -167,6 +177,7 @@ final class RequestTracker {
         final Operator operator;
         final String operatorName;
         final CompletableFuture<HfMessage<Object>> future = new CompletableFuture<>();
+        final long started = System.nanoTime();
         volatile ScheduledFuture<?> timer;
 
         Pending(String messageId, String deviceId, Operator operator, String operatorName) {

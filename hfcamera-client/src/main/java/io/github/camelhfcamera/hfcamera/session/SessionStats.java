@@ -15,10 +15,49 @@
  */
 package io.github.camelhfcamera.hfcamera.session;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.LongAdder;
 
-/** What a session counted since it started; every duty counts its own part here. */
+/**
+ * What a session counted since it started; every duty counts its own part here. Read-only for everyone else: the
+ * Camel layer shows these as meters, JMX attributes and in its dev console.
+ */
 public final class SessionStats {
+
+    /** How a command ended. */
+    public enum CommandOutcome {
+        /** The device answered with success. */
+        OK,
+        /** The device answered with an error code or {@code result: "fail"}, or an unreadable reply. */
+        ERROR,
+        /** No answer within the timeout. */
+        TIMEOUT,
+        /** Not sent, or the connection was lost (or the session closed) before the answer came. */
+        FAILED
+    }
+
+    /**
+     * The commands of one operator that ended one way.
+     *
+     * @param operator   the operator as sent
+     * @param outcome    how they ended
+     * @param count      how many
+     * @param totalNanos their round-trip times added up (from publishing to the outcome), in nanoseconds
+     * @param maxNanos   the longest round trip, in nanoseconds
+     */
+    public record CommandCount(String operator, CommandOutcome outcome, long count, long totalNanos, long maxNanos) {
+    }
+
+    /** Told of every command's outcome, on the thread that completes it: must be quick and must not throw. */
+    @FunctionalInterface
+    public interface CommandListener {
+        void commandCompleted(String operator, CommandOutcome outcome, long nanos);
+    }
 
     final AtomicLong commands = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
@@ -34,6 +73,64 @@ public final class SessionStats {
     final AtomicLong gapRecoveries = new AtomicLong();
     final AtomicLong recovered = new AtomicLong();
     final AtomicLong inboxFull = new AtomicLong();
+    final AtomicLong routed = new AtomicLong();
+    private final AtomicLongArray badInputByKind = new AtomicLongArray(HfBadInput.Kind.values().length);
+    /** By operator, then by outcome. */
+    private final Map<String, Tally[]> commandsByOperator = new ConcurrentHashMap<>();
+    private volatile CommandListener commandListener;
+
+    /** A message from a device could not be used. */
+    void countBadInput(HfBadInput.Kind kind) {
+        badInput.incrementAndGet();
+        badInputByKind.incrementAndGet(kind.ordinal());
+    }
+
+    /** A command ended, {@code nanos} after it was published. */
+    void command(String operator, CommandOutcome outcome, long nanos) {
+        Tally[] t = commandsByOperator.computeIfAbsent(operator, o -> {
+            Tally[] a = new Tally[CommandOutcome.values().length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = new Tally();
+            }
+            return a;
+        });
+        t[outcome.ordinal()].add(nanos);
+        CommandListener l = commandListener;
+        if (l != null) {
+            l.commandCompleted(operator, outcome, nanos);
+        }
+    }
+
+    /** Sets the one listener told of every command's outcome (a metrics binder), or removes it with null. */
+    public void commandListener(CommandListener listener) {
+        this.commandListener = listener;
+    }
+
+    /** The commands by operator and outcome, those that happened at least once. */
+    public List<CommandCount> commandsByOperator() {
+        List<CommandCount> all = new ArrayList<>();
+        commandsByOperator.forEach((op, tallies) -> {
+            for (CommandOutcome o : CommandOutcome.values()) {
+                Tally t = tallies[o.ordinal()];
+                long n = t.count.sum();
+                if (n > 0) {
+                    all.add(new CommandCount(op, o, n, t.totalNanos.sum(), t.maxNanos.get()));
+                }
+            }
+        });
+        all.sort(java.util.Comparator.comparing(CommandCount::operator).thenComparing(CommandCount::outcome));
+        return all;
+    }
+
+    /** Messages from devices that could not be used, of one kind. */
+    public long badInput(HfBadInput.Kind kind) {
+        return badInputByKind.get(kind.ordinal());
+    }
+
+    /** Events handed to the listeners (routes): records once each, after dedupe, and the other events. */
+    public long routed() {
+        return routed.get();
+    }
 
     /** How many times a device was asked for the records of a window it was away (gap recovery). */
     public long gapRecoveries() {
@@ -101,10 +198,22 @@ public final class SessionStats {
         return inboxFull.get();
     }
 
+    private static final class Tally {
+        final LongAdder count = new LongAdder();
+        final LongAdder totalNanos = new LongAdder();
+        final AtomicLong maxNanos = new AtomicLong();
+
+        void add(long nanos) {
+            count.increment();
+            totalNanos.add(nanos);
+            maxNanos.accumulateAndGet(nanos, Math::max);
+        }
+    }
+
     @Override
     public String toString() {
-        return "commands=" + commands() + ", timeouts=" + timeouts() + ", events=" + events() + ", badInput="
-                + badInput() + ", duplicates=" + duplicates() + ", pushAcks=" + pushAcks() + ", onlineAcks="
+        return "commands=" + commands() + ", timeouts=" + timeouts() + ", events=" + events() + ", routed=" + routed()
+                + ", badInput=" + badInput() + ", duplicates=" + duplicates() + ", pushAcks=" + pushAcks() + ", onlineAcks="
                 + onlineAcks() + ", inboxFull=" + inboxFull();
     }
 }
