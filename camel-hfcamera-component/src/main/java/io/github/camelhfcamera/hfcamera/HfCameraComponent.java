@@ -295,7 +295,7 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
         return new HfSessionExecutors(m.newSingleThreadScheduledExecutor(this, "hfcamera-timer"),
                 m.newSingleThreadExecutor(this, "hfcamera-network"),
                 m.newFixedThreadPool(this, "hfcamera-events", eventThreads), eventThreads,
-                m.newCachedThreadPool(this, "hfcamera-reply"), false);
+                m.newCachedThreadPool(this, "hfcamera-reply"), m.newSingleThreadExecutor(this, "hfcamera-sender"), false);
     }
 
     private void shutdown(HfSessionExecutors t) {
@@ -304,6 +304,7 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
             m.shutdownNow(t.scheduler());
             m.shutdownNow(t.events());
             m.shutdownNow(t.replies());
+            m.shutdownNow(t.sender());
             m.shutdownNow(t.network());
         }
     }

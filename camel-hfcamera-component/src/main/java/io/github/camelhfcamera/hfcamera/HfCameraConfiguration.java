@@ -158,11 +158,11 @@ public class HfCameraConfiguration implements Cloneable {
               description = "How long a device that is not online may stay silent before the registry forgets it.")
     private long deviceExpiry = 86_400_000L;
 
-    @UriParam(label = "consumer,advanced", defaultValue = "1000",
+    @UriParam(label = "consumer,advanced", defaultValue = "10000",
               description = "How many messages may wait between the network and the event routes. When the queue is"
                             + " full (in messages or in bytes) the connection stops reading from the broker until the"
                             + " routes catch up (back-pressure): memory stays bounded whatever the devices send.")
-    private int maxQueuedMessages = 1000;
+    private int maxQueuedMessages = 10_000;
 
     @UriParam(label = "consumer,advanced", defaultValue = "33554432",
               description = "How many payload bytes may wait between the network and the event routes (a single"

@@ -106,7 +106,7 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
         this.router = new InboundRouter(config, codec, this, registry, tracker, delivery, gapRecovery, stats, inbox);
         String clientId = config.clientId() == null || config.clientId().isBlank()
                 ? "hfcamera-" + UUID.randomUUID().toString().substring(0, 8) : config.clientId();
-        this.transport = new MqttTransport(config, clientId, executors.network(), router);
+        this.transport = new MqttTransport(config, clientId, executors.network(), executors.sender(), router);
     }
 
     // ------------------------------------------------------------------------------------------- lifecycle

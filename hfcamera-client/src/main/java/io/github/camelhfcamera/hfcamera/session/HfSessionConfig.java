@@ -35,7 +35,7 @@ public final class HfSessionConfig {
     private HfTls tls;
     private HfSessionExecutors executors;
     private int eventThreads = HfSessionExecutors.defaultEventThreads();
-    private int maxQueuedMessages = 1000;
+    private int maxQueuedMessages = 10_000;
     private int maxDevices = 10_000;
     private Duration deviceExpiry = Duration.ofDays(1);
     private int maxQueuedBytes = 32 * 1024 * 1024;

@@ -31,10 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param events       the event workers: {@code eventThreads} threads taking messages from the queue to the routes
  * @param eventThreads how many event workers to start on {@code events} (it must have at least that many threads)
  * @param replies      completes commands with their answers and runs gap recovery: never behind the event workers
+ * @param sender       one thread that hands every publish (commands, Online-Ack, PushAck) to the MQTT client, whose
+ *                     publish waits while its write queue is full: so that an event worker never waits for the
+ *                     network thread, which may itself be waiting for the event workers (back-pressure)
  * @param owned        whether closing the session shuts these down
  */
 public record HfSessionExecutors(ScheduledExecutorService scheduler, ExecutorService network, ExecutorService events,
-                                 int eventThreads, ExecutorService replies, boolean owned) {
+                                 int eventThreads, ExecutorService replies, ExecutorService sender, boolean owned) {
 
     public HfSessionExecutors {
         if (eventThreads < 1) {
@@ -47,7 +50,8 @@ public record HfSessionExecutors(ScheduledExecutorService scheduler, ExecutorSer
         return new HfSessionExecutors(Executors.newSingleThreadScheduledExecutor(threads(name + "-timer")),
                 Executors.newSingleThreadExecutor(threads(name + "-network")),
                 Executors.newFixedThreadPool(eventThreads, threads(name + "-events")), eventThreads,
-                Executors.newCachedThreadPool(threads(name + "-reply")), true);
+                Executors.newCachedThreadPool(threads(name + "-reply")),
+                Executors.newSingleThreadExecutor(threads(name + "-sender")), true);
     }
 
     /** The default number of event workers: 2 per core, at least 4. */
@@ -60,6 +64,7 @@ public record HfSessionExecutors(ScheduledExecutorService scheduler, ExecutorSer
             scheduler.shutdownNow();
             events.shutdownNow();
             replies.shutdown();
+            sender.shutdownNow();
             network.shutdown();
             try {
                 network.awaitTermination(5, TimeUnit.SECONDS);

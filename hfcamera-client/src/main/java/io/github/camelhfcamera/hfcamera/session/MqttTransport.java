@@ -92,7 +92,10 @@ final class MqttTransport {
     private volatile boolean everConnected;
     private volatile boolean closed;
 
-    MqttTransport(HfSessionConfig config, String clientId, Executor network, Listener listener) {
+    private final Executor sender;
+
+    MqttTransport(HfSessionConfig config, String clientId, Executor network, Executor sender, Listener listener) {
+        this.sender = sender;
         this.config = config;
         this.address = BrokerAddress.parse(config.brokerUrl());
         this.clientId = clientId;
@@ -253,8 +256,10 @@ final class MqttTransport {
     }
 
     /**
-     * Publishes at QoS 0 without waiting for the write: the client batches what is queued. A failure of the write is
-     * logged (the camera's resend or the command's timeout covers it).
+     * Publishes at QoS 0 without waiting for the write: the sender thread hands it to the client, which batches what
+     * is queued, so the caller never waits (an event worker waiting for the network thread, while the network thread
+     * waits for room in the inbox, would be a deadlock). A failure of the write is logged (the camera's resend or the
+     * command's timeout covers it).
      *
      * @throws HfCameraConnectionException when not connected, so that a route's redelivery can try again
      */
@@ -262,13 +267,17 @@ final class MqttTransport {
         if (closed || !isConnected()) {
             throw new HfCameraConnectionException("not connected to " + config.brokerUrl(), null);
         }
-        client.publishWith().topic(topic).qos(MqttQos.AT_MOST_ONCE).payload(payload).send()
-                .whenComplete((r, x) -> {
-                    Throwable error = x != null ? x : r != null ? r.getError().orElse(null) : null;
-                    if (error != null) {
-                        LOG.warn("Publish on {} ({} bytes) failed: {}", topic, payload.length, error.toString());
-                    }
-                });
+        try {
+            sender.execute(() -> client.publishWith().topic(topic).qos(MqttQos.AT_MOST_ONCE).payload(payload).send()
+                    .whenComplete((r, x) -> {
+                        Throwable error = x != null ? x : r != null ? r.getError().orElse(null) : null;
+                        if (error != null && !closed) {
+                            LOG.warn("Publish on {} ({} bytes) failed: {}", topic, payload.length, error.toString());
+                        }
+                    }));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new HfCameraConnectionException("the session to " + config.brokerUrl() + " is closing", e);
+        }
     }
 
     /** Disconnects (waiting at most 5 s for the DISCONNECT to go out); no reconnect afterwards. */

@@ -254,6 +254,12 @@ class ValidationEndpointsReliabilityTest {
         String uri = "hfcamera:persons?deviceId=" + cam.id() + "&operation=" + refusedRequest.operation()
                      + (op == Operator.SEARCH_PERSON_LIST ? "&allPages=false&pageSize=100" : "");
         Mark mark = mark(cam);
+        if (op == Operator.DELETE_PERSONS && refusedRequest.body() instanceof java.util.Collection<?> ids) {
+            // the camera holds them: else the component asks again with DelPerson for the device's reason
+            for (Object id : ids) {
+                cam.addPerson(io.github.camelhfcamera.hfcamera.protocol.model.Person.of(String.valueOf(id), "n"));
+            }
+        }
 
         Future<Exchange> refused = send(uri, refusedRequest.body(), refusedRequest.headers());
         PersonsExpectation expected = personsExpectation(limit);
@@ -386,6 +392,12 @@ class ValidationEndpointsReliabilityTest {
      */
     static void sendAcceptedAndAwaitIt(Limit limit, SimulatedCamera cam, String uri, Mark mark, Object body,
                                        Map<String, Object> headers) {
+        if (ValidationLimits.operator(limit) == Operator.DELETE_PERSONS && body instanceof java.util.Collection<?> ids) {
+            // the camera holds them: else the component asks again with DelPerson for the device's reason
+            for (Object id : ids) {
+                cam.addPerson(io.github.camelhfcamera.hfcamera.protocol.model.Person.of(String.valueOf(id), "n"));
+            }
+        }
         send(uri, body, headers);
         awaitOnly(cam, mark, ValidationLimits.operator(limit), 1);
     }
