@@ -158,7 +158,17 @@ class HfCameraEventJsonTest {
     }
 
     static List<String> exampleNames() throws IOException, URISyntaxException {
-        Path dir = Path.of(HfCameraEventJsonTest.class.getClassLoader().getResource("document-examples").toURI());
+        java.net.URI uri = HfCameraEventJsonTest.class.getClassLoader().getResource("document-examples").toURI();
+        if (!"jar".equals(uri.getScheme())) {
+            return names(Path.of(uri));
+        }
+        // from the protocol's test-jar, as a reactor build from a clean clone has it
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of())) {
+            return names(jar.getPath("document-examples"));
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
         }
