@@ -56,6 +56,8 @@ public final class DeviceRegistry {
     private final ConcurrentMap<String, DeviceStatus> devices = new ConcurrentHashMap<>();
     /** Per device, the arrival number of the last message applied; written only inside devices.compute. */
     private final ConcurrentMap<String, Long> applied = new ConcurrentHashMap<>();
+    /** Per device, the arrival number of the last Online applied; written only inside devices.compute. */
+    private final ConcurrentMap<String, Long> onlineApplied = new ConcurrentHashMap<>();
     private final Clock clock;
     private final BiConsumer<DeviceStatus, DeviceState> transitions;
     private final int maxDevices;
@@ -146,8 +148,13 @@ public final class DeviceRegistry {
         DeviceStatus after = devices.compute(deviceId, (id, old) -> {
             before[0] = old == null ? null : old.state();
             Long last = applied.get(id);
-            if (old != null && last != null && arrival < last) {
-                // overtaken by a message that arrived after it: it says nothing newer
+            Long lastOnline = onlineApplied.get(id);
+            boolean willNotOvertakenByOnline = newState == DeviceState.OFFLINE
+                                               && (lastOnline == null || arrival > lastOnline);
+            if (old != null && last != null && arrival < last && !willNotOvertakenByOnline) {
+                // overtaken by a message that arrived after it: it says nothing newer. A will overtaken by a record
+                // or heartbeat still counts (the broker may deliver a lost device's last messages after its will);
+                // only the device's next Online makes it stale
                 return old;
             }
             if (newState == null && old != null && old.state() == DeviceState.OFFLINE) {
@@ -156,7 +163,10 @@ public final class DeviceRegistry {
                 afterWill[0] = true;
                 return old;
             }
-            applied.put(id, arrival);
+            applied.put(id, Math.max(arrival, last == null ? arrival : last));
+            if (newState == DeviceState.ONLINE) {
+                onlineApplied.put(id, arrival);
+            }
             DeviceState state = newState == null ? DeviceState.ONLINE : newState;
             boolean changed = old == null || old.state() != state;
             return new DeviceStatus(id, state, changed ? now : old.since(),
@@ -181,6 +191,7 @@ public final class DeviceRegistry {
         for (DeviceStatus s : devices.values()) {
             if (s.state() != DeviceState.ONLINE && s.lastSeen().isBefore(before) && devices.remove(s.deviceId(), s)) {
                 applied.remove(s.deviceId());
+                onlineApplied.remove(s.deviceId());
                 gone.add(s.deviceId());
             }
         }

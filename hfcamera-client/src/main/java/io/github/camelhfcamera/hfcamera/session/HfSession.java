@@ -176,8 +176,9 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
         if (left > 0) {
             LOG.warn("Closing with {} records still being delivered", left);
         }
-        transport.close();
+        // before the disconnect: a network thread waiting for room in the inbox would hold the DISCONNECT back
         inbox.close();
+        transport.close();
         executors.shutdown();
         connected = false;
     }

@@ -85,6 +85,9 @@ final class InboundRouter implements MqttTransport.Listener {
     private final String prefix;
     /** Numbers the messages in the order the broker delivered them, for the registry (see {@link DeviceRegistry}). */
     private final AtomicLong arrivals = new AtomicLong();
+    /** How long a message may wait for room in the inbox on the network thread (see {@link Inbox}). */
+    static final long MAX_WAIT_MILLIS = 200;
+    private final AtomicLong lastDropLog = new AtomicLong(System.nanoTime() - 20_000_000_000L);
     /** Devices asked whether they are online after their will, and when (at most once a heartbeat interval). */
     private final java.util.concurrent.ConcurrentMap<String, Long> probes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -164,8 +167,20 @@ final class InboundRouter implements MqttTransport.Listener {
             return;
         }
         try {
-            if (!inbox.put(new Inbox.Message(topic, payload, arrival), stats.inboxFull::incrementAndGet)) {
-                LOG.debug("Session closing, message on {} dropped", topic);
+            Inbox.Put put = inbox.put(new Inbox.Message(topic, payload, arrival), MAX_WAIT_MILLIS,
+                    stats.inboxFull::incrementAndGet);
+            if (put == Inbox.Put.DROPPED) {
+                stats.inboxDropped.incrementAndGet();
+                long now = System.nanoTime();
+                long last = lastDropLog.get();
+                if (now - last > 10_000_000_000L && lastDropLog.compareAndSet(last, now)) {
+                    LOG.warn("The queue to the event routes stayed full for {} ms: messages dropped ({} so far, the"
+                            + " latest on {}); devices send unacknowledged records again. Raise eventThreads,"
+                            + " maxQueuedMessages or maxQueuedBytes, or make the routes faster", MAX_WAIT_MILLIS,
+                            stats.inboxDropped.get(), DeviceIds.printable(topic, 128));
+                }
+            } else if (put == Inbox.Put.CLOSED) {
+                LOG.debug("Session closing, message on {} dropped", DeviceIds.printable(topic, 128));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

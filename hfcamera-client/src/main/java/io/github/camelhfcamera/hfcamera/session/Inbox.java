@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The queue between the network thread and the event workers, bounded in messages and in bytes. A message that does
  * not fit waits on the network thread, so the client stops reading from the broker until the routes catch up
- * (back-pressure), instead of the queue growing with whatever the broker sends.
+ * (back-pressure), instead of the queue growing with whatever the broker sends. It waits a bounded time only: the
+ * same thread writes the connection's PushAcks, Online-Acks and commands and reads their answers, so a wait without
+ * end would stall those (and the keep-alive) behind slow routes. A message still without room then is dropped and
+ * counted; a record dropped so gets no PushAck, and the device sends it again.
  */
 final class Inbox {
 
@@ -47,32 +50,37 @@ final class Inbox {
         return Math.max(1, Math.min(m.payload().length, maxBytes));
     }
 
+    /** What became of a message given to {@link #put}. */
+    enum Put { QUEUED, DROPPED, CLOSED }
+
     /**
-     * Queues a message, waiting while the queue is full.
+     * Queues a message, waiting at most {@code maxWaitMillis} while the queue is full.
      *
      * @param onWait called once when the message has to wait
-     * @return false when the inbox closed meanwhile (the message is dropped)
      */
-    boolean put(Message m, Runnable onWait) throws InterruptedException {
+    Put put(Message m, long maxWaitMillis, Runnable onWait) throws InterruptedException {
         int w = weight(m);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
         if (!bytes.tryAcquire(w)) {
             onWait.run();
-            while (!bytes.tryAcquire(w, 100, TimeUnit.MILLISECONDS)) {
+            while (!bytes.tryAcquire(w, Math.min(100, maxWaitMillis), TimeUnit.MILLISECONDS)) {
                 if (closed) {
-                    return false;
+                    return Put.CLOSED;
+                }
+                if (System.nanoTime() >= deadline) {
+                    return Put.DROPPED;
                 }
             }
         }
+        long left = Math.max(0, deadline - System.nanoTime());
         if (!queue.offer(m)) {
             onWait.run();
-            while (!queue.offer(m, 100, TimeUnit.MILLISECONDS)) {
-                if (closed) {
-                    bytes.release(w);
-                    return false;
-                }
+            if (closed || !queue.offer(m, left, TimeUnit.NANOSECONDS)) {
+                bytes.release(w);
+                return closed ? Put.CLOSED : Put.DROPPED;
             }
         }
-        return true;
+        return Put.QUEUED;
     }
 
     /** The next message, or {@code null} when the inbox closed. */

@@ -73,6 +73,7 @@ public final class SessionStats {
     final AtomicLong gapRecoveries = new AtomicLong();
     final AtomicLong recovered = new AtomicLong();
     final AtomicLong inboxFull = new AtomicLong();
+    final AtomicLong inboxDropped = new AtomicLong();
     final AtomicLong routed = new AtomicLong();
     private final AtomicLongArray badInputByKind = new AtomicLongArray(HfBadInput.Kind.values().length);
     /** By operator, then by outcome. */
@@ -208,6 +209,14 @@ public final class SessionStats {
             totalNanos.add(nanos);
             maxNanos.accumulateAndGet(nanos, Math::max);
         }
+    }
+
+    /**
+     * Messages dropped because the queue to the routes stayed full longer than the network thread may wait (200 ms);
+     * a record dropped so is sent again by its device (no PushAck).
+     */
+    public long inboxDropped() {
+        return inboxDropped.get();
     }
 
     @Override
