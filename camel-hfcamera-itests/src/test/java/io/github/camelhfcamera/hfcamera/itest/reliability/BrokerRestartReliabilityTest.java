@@ -66,9 +66,13 @@ class BrokerRestartReliabilityTest extends ReliabilitySupport {
             @Override
             public void configure() {
                 from("hfcamera:events?type=recognition").process(downstream::accept);
-                // a read is safe to repeat: the route retries it through Camel's redelivery
+                // a read is safe to repeat: the route retries it through Camel's redelivery, while the broker is away
+                // and while the component still takes the camera for offline after it (a will of the camera's old
+                // connection can come after its new Online; the camera is then asked, and answers)
                 from("direct:clock")
-                        .onException(HfCameraConnectionException.class).maximumRedeliveries(-1).redeliveryDelay(200)
+                        .onException(HfCameraConnectionException.class,
+                                io.github.camelhfcamera.hfcamera.HfCameraDeviceUnavailableException.class)
+                        .maximumRedeliveries(-1).redeliveryDelay(200)
                         .end()
                         .to("hfcamera:command?deviceId=cam-1&operator=GetSysTime");
             }
