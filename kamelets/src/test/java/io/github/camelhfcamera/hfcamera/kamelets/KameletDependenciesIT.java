@@ -223,6 +223,10 @@ class KameletDependenciesIT {
         Path own = linkAllBut(m2, repo, List.of("io", "github", "camelhfcamera"));
         Path root = Path.of(System.getProperty("root.dir", ".."));
         install(own, "camel-hfcamera-parent", root.resolve("pom.xml"), null);
+        install(own, "hfcamera-protocol", root.resolve("hfcamera-protocol/pom.xml"),
+                root.resolve("hfcamera-protocol/target/hfcamera-protocol-" + version + ".jar"));
+        install(own, "hfcamera-client", root.resolve("hfcamera-client/pom.xml"),
+                root.resolve("hfcamera-client/target/hfcamera-client-" + version + ".jar"));
         install(own, "camel-hfcamera-component", root.resolve("camel-hfcamera-component/pom.xml"),
                 root.resolve("camel-hfcamera-component/target/camel-hfcamera-component-" + version + ".jar"));
         install(own, "camel-hfcamera-kamelets", root.resolve("kamelets/pom.xml"),
