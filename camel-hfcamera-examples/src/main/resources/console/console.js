@@ -309,7 +309,7 @@
     li.dataset.seq = e.seq;
     li.dataset.group = e.group;
     li.dataset.device = e.deviceId;
-    var images = e.images || {};
+    var images = e.pictureFiles || {};
     if (e.group !== 'status') {
       li.appendChild(thumb(images.pic, 'face'));
       li.appendChild(thumb(images.scene, 'scene'));

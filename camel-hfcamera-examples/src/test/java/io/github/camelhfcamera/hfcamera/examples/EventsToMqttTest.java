@@ -152,7 +152,7 @@ class EventsToMqttTest {
         assertThat(r.body().path("deviceId").asText()).isEqualTo("cam-1");
         assertThat(r.body().path("operator").asText()).isEqualTo("RecPush");
         assertThat(r.body().path("event").path("recordId").asLong()).isEqualTo(rec.id());
-        assertThat(r.body().has("images")).isFalse();
+        assertThat(r.body().has("pictures")).isFalse();
         cam.awaitPendingAcks(0, Duration.ofSeconds(10));
     }
 

@@ -129,7 +129,8 @@ class EventsToWebhookTest {
         assertThat(body.path("operator").asText()).isEqualTo("RecPush");
         assertThat(body.path("group").asText()).isEqualTo("recognition");
         assertThat(body.path("event").path("recordId").asLong()).as(body.toString()).isEqualTo(rec.id());
-        assertThat(body.has("images")).as("no pictures in the webhook's JSON").isFalse();
+        assertThat(body.has("pictures")).as("no pictures in the webhook's JSON").isFalse();
+        assertThat(body.has("pictureFiles")).isFalse();
         assertThat(forRecord).extracting(Call::idempotencyKey).containsOnly("cam-1-RecPush-" + rec.id());
         assertThat(Files.exists(tmp.resolve("refused"))
                    && Files.list(tmp.resolve("refused")).findAny().isPresent()).isFalse();

@@ -178,7 +178,7 @@ public class ConsoleFeed {
     }
 
     private void deleteImages(JsonNode event) {
-        event.path("images").forEach(f -> {
+        event.path("pictureFiles").forEach(f -> {
             try {
                 Files.deleteIfExists(cacheDir.resolve(f.asText()).normalize());
             } catch (IOException e) {

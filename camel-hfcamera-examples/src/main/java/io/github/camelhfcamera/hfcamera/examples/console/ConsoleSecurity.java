@@ -182,8 +182,10 @@ public final class ConsoleSecurity {
     }
 
     static boolean isPublic(String path) {
+        // /observe/health: the probes of Kubernetes and load balancers, which carry no credential
         return path.startsWith("/photos/") || path.equals("/console") || path.startsWith("/console/")
-               || path.equals("/") || path.equals("/favicon.ico");
+               || path.equals("/") || path.equals("/favicon.ico") || path.equals("/observe/health")
+               || path.startsWith("/observe/health/");
     }
 
     /** Whether the request carries a valid credential. */
