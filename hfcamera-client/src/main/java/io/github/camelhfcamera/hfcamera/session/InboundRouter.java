@@ -167,7 +167,7 @@ final class InboundRouter implements MqttTransport.Listener {
             return;
         }
         try {
-            Inbox.Put put = inbox.put(new Inbox.Message(topic, payload, arrival), MAX_WAIT_MILLIS,
+            Inbox.Put put = inbox.put(new Inbox.Message(topic, deviceId, payload, arrival), MAX_WAIT_MILLIS,
                     stats.inboxFull::incrementAndGet);
             if (put == Inbox.Put.DROPPED) {
                 stats.inboxDropped.incrementAndGet();
@@ -241,7 +241,7 @@ final class InboundRouter implements MqttTransport.Listener {
         try {
             for (Inbox.Message m; (m = inbox.take()) != null; ) {
                 try {
-                    onEvent(m.topic(), m.payload(), m.arrival());
+                    onEvent(m.topic(), m.deviceId(), m.payload(), m.arrival());
                 } catch (RuntimeException e) {
                     LOG.warn("Message on {} ({} bytes) not handled: {}", m.topic(), m.payload().length, e.toString());
                 }
@@ -251,8 +251,7 @@ final class InboundRouter implements MqttTransport.Listener {
         }
     }
 
-    private void onEvent(String topic, byte[] payload, long arrival) {
-        String topicDevice = deviceOf(topic);
+    private void onEvent(String topic, String topicDevice, byte[] payload, long arrival) {
         HfMessage<Object> msg;
         try {
             msg = codec.decode(payload);
@@ -364,15 +363,6 @@ final class InboundRouter implements MqttTransport.Listener {
     /** Forgets what the router keeps of devices the registry forgot. */
     void forget(java.util.Collection<String> deviceIds) {
         probes.keySet().removeAll(deviceIds);
-    }
-
-    /** The device level of a topic the network thread already checked, or null for the shared topics. */
-    private String deviceOf(String topic) {
-        if (!topic.startsWith(prefix)) {
-            return null;
-        }
-        int slash = topic.indexOf('/', prefix.length());
-        return slash < 0 ? null : topic.substring(prefix.length(), slash);
     }
 
     private boolean allowed(String deviceId) {

@@ -30,8 +30,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class Inbox {
 
-    /** A message waiting for a worker, with its place in the broker's order. */
-    record Message(String topic, byte[] payload, long arrival) {
+    /**
+     * A message waiting for a worker, with its place in the broker's order and the device of its topic (already
+     * checked; {@code null} for the shared heartbeat and online topics).
+     */
+    record Message(String topic, String deviceId, byte[] payload, long arrival) {
     }
 
     private final BlockingQueue<Message> queue;
