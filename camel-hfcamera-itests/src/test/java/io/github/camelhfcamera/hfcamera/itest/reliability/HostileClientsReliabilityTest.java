@@ -37,6 +37,7 @@ import io.github.camelhfcamera.hfcamera.session.HfCameraConnectionException;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
+import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import io.github.camelhfcamera.hfcamera.simulator.broker.MosquittoBroker;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -353,5 +354,52 @@ class HostileClientsReliabilityTest extends ReliabilitySupport {
                 (Object) null)).isInstanceOf(SysTime.class);
         Thread.sleep(HEARTBEAT.toMillis() * 3);
         assertThat(downstream.distinct()).as("the forged record never reached the component").isEqualTo(1);
+    }
+
+    @Test
+    void artemisSecuritySettingsStopAClientPublishingAsAnotherCamera() throws Exception {
+        // the settings docs/reliability.md gives, from the file it links
+        var settings = EmbeddedBroker.parseSecuritySettings(Files.readString(Path.of("..", "docs", "examples",
+                "artemis-hfcamera-security.xml")));
+        try (EmbeddedBroker artemis = EmbeddedBroker.builder().user("platform", "platform-secret", "platform")
+                .user("cam-1", "cam-1-secret", "cam-1", "camera").user("evil", "evil-secret", "camera")
+                .securitySettings(settings).start()) {
+            HfCameraComponent c = component(artemis.brokerUrl(), "platform");
+            c.getConfiguration().setUserName("platform");
+            c.getConfiguration().setPassword("platform-secret");
+            CamelContext ctx = platform(c);
+            SimulatedFleet fleet = CameraSimulator.builder().brokerUrl(artemis.brokerUrl()).deviceIds("cam-1")
+                    .credentials("cam-1", "cam-1-secret").heartbeatInterval(HEARTBEAT).resendInterval(RESEND)
+                    .reconnectDelay(Duration.ofMillis(300)).picBytes(600).sceneBytes(1_000).fastBatches()
+                    .resumeMode(true).start();
+            fleets.add(fleet);
+            fleet.awaitOnlineAcked(WAIT);
+            // another camera's login, publishing a record as cam-1
+            MqttClient evil = new MqttClient(artemis.brokerUrl(), "evil", new MemoryPersistence());
+            MqttConnectionOptions o = new MqttConnectionOptions();
+            o.setUserName("evil");
+            o.setPassword("evil-secret".getBytes(StandardCharsets.UTF_8));
+            evil.connect(o);
+            evil.setTimeToWait(5000);
+            try {
+                evil.publish("mqtt/face/cam-1/Rec", JSON.writeValueAsBytes(Map.of("operator", "RecPush", "info",
+                        Map.of("facesluiceId", "cam-1", "RecordID", 4242, "persionName", "Mallory"))), 0, false);
+            } catch (MqttException refusedByTheBroker) {
+                // Artemis may drop a client whose publish it refuses
+            } finally {
+                try {
+                    evil.disconnectForcibly(1000);
+                } catch (MqttException alreadyGone) {
+                    // refused and disconnected by the broker
+                }
+                evil.close();
+            }
+            var real = fleet.camera("cam-1").pushRecord();
+            downstream.assertExactlyOnce(Set.of("cam-1/" + real.id()));
+            assertThat(ctx.createProducerTemplate().requestBody("hfcamera:command?deviceId=cam-1&operator=GetSysTime",
+                    (Object) null)).isInstanceOf(SysTime.class);
+            Thread.sleep(HEARTBEAT.toMillis() * 3);
+            assertThat(downstream.distinct()).as("the forged record never reached the component").isEqualTo(1);
+        }
     }
 }

@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -63,6 +65,10 @@ public final class EmbeddedBroker implements Broker {
     private final Path clientTrustStorePath;
     private final String clientTrustStorePassword;
     private final Path dataDir;
+    /** More logins: name, then password and roles. */
+    private final Map<String, List<String>> users;
+    /** Security settings by address match, replacing the default one that lets the credentials' user do anything. */
+    private final Map<String, Set<Role>> securitySettings;
     private EmbeddedActiveMQ server;
 
     private EmbeddedBroker(Builder b) {
@@ -73,6 +79,8 @@ public final class EmbeddedBroker implements Broker {
         this.keyStorePassword = b.keyStorePassword;
         this.clientTrustStorePath = b.clientTrustStorePath;
         this.clientTrustStorePassword = b.clientTrustStorePassword;
+        this.users = Map.copyOf(b.users);
+        this.securitySettings = Map.copyOf(b.securitySettings);
         if (clientTrustStorePath != null && keyStorePath == null) {
             throw new IllegalArgumentException("requireClientCertificate needs tls(keyStore, password) as well");
         }
@@ -104,11 +112,17 @@ public final class EmbeddedBroker implements Broker {
         }
         EmbeddedActiveMQ s = new EmbeddedActiveMQ();
         s.setConfiguration(configuration());
-        if (username != null) {
-            SecurityConfiguration users = new SecurityConfiguration();
-            users.addUser(username, password);
-            users.addRole(username, "hf");
-            s.setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), users));
+        if (secured()) {
+            SecurityConfiguration logins = new SecurityConfiguration();
+            if (username != null) {
+                logins.addUser(username, password);
+                logins.addRole(username, "hf");
+            }
+            users.forEach((name, passwordAndRoles) -> {
+                logins.addUser(name, passwordAndRoles.get(0));
+                passwordAndRoles.subList(1, passwordAndRoles.size()).forEach(role -> logins.addRole(name, role));
+            });
+            s.setSecurityManager(new ActiveMQJAASSecurityManager(InVMLoginModule.class.getName(), logins));
         }
         try {
             s.start();
@@ -130,7 +144,7 @@ public final class EmbeddedBroker implements Broker {
         c.setName("hfcamera-embedded-" + port);
         c.setPersistenceEnabled(false);
         c.setJMXManagementEnabled(false);
-        c.setSecurityEnabled(username != null);
+        c.setSecurityEnabled(secured());
         // on a busy build machine the analyzer would shut the broker down as "stuck"
         c.setCriticalAnalyzer(false);
         // no disk-full blocking: nothing is persisted
@@ -157,11 +171,55 @@ public final class EmbeddedBroker implements Broker {
         // as the stock broker.xml does; without them Artemis warns about every MQTT subscription queue
         c.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(SimpleString.of("DLQ"))
                 .setExpiryAddress(SimpleString.of("ExpiryQueue")));
-        if (username != null) {
+        if (!securitySettings.isEmpty()) {
+            securitySettings.forEach(c::putSecurityRoles);
+        } else if (username != null) {
             c.putSecurityRoles("#", Set.of(new Role("hf", true, true, true, true, true, true, true, true, true, true,
                     false, false)));
         }
         return c;
+    }
+
+    private boolean secured() {
+        return username != null || !users.isEmpty();
+    }
+
+    /**
+     * Reads Artemis {@code <security-settings>} (as in {@code broker.xml}: {@code <security-setting match="...">} with
+     * {@code <permission type="send" roles="a,b"/>} ...) into the roles per match that {@link Builder#securitySettings}
+     * takes.
+     */
+    public static Map<String, Set<Role>> parseSecuritySettings(String xml) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                    new java.io.StringReader(xml)));
+            Map<String, Set<Role>> settings = new java.util.LinkedHashMap<>();
+            org.w3c.dom.NodeList matches = doc.getElementsByTagName("security-setting");
+            for (int i = 0; i < matches.getLength(); i++) {
+                org.w3c.dom.Element setting = (org.w3c.dom.Element) matches.item(i);
+                Map<String, Set<String>> permissionsByRole = new java.util.TreeMap<>();
+                org.w3c.dom.NodeList permissions = setting.getElementsByTagName("permission");
+                for (int j = 0; j < permissions.getLength(); j++) {
+                    org.w3c.dom.Element p = (org.w3c.dom.Element) permissions.item(j);
+                    for (String role : p.getAttribute("roles").split(",")) {
+                        permissionsByRole.computeIfAbsent(role.trim(), r -> new java.util.HashSet<>())
+                                .add(p.getAttribute("type"));
+                    }
+                }
+                Set<Role> roles = new java.util.HashSet<>();
+                permissionsByRole.forEach((role, types) -> roles.add(new Role(role, types.contains("send"),
+                        types.contains("consume"), types.contains("createDurableQueue"),
+                        types.contains("deleteDurableQueue"), types.contains("createNonDurableQueue"),
+                        types.contains("deleteNonDurableQueue"), types.contains("manage"), types.contains("browse"),
+                        types.contains("createAddress"), types.contains("deleteAddress"), false, false)));
+                settings.put(setting.getAttribute("match"), roles);
+            }
+            return settings;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+            throw new IllegalArgumentException("not Artemis security settings: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -217,8 +275,28 @@ public final class EmbeddedBroker implements Broker {
         private String keyStorePassword;
         private Path clientTrustStorePath;
         private String clientTrustStorePassword;
+        private final Map<String, List<String>> users = new java.util.LinkedHashMap<>();
+        private final Map<String, Set<Role>> securitySettings = new java.util.LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /** Turns security on and adds a login with these roles (beside {@link #credentials}, if given). */
+        public Builder user(String name, String password, String... roles) {
+            List<String> entry = new java.util.ArrayList<>();
+            entry.add(Objects.requireNonNull(password, "password"));
+            entry.addAll(List.of(roles));
+            users.put(Objects.requireNonNull(name, "name"), entry);
+            return this;
+        }
+
+        /**
+         * Security settings by address match (see {@link #parseSecuritySettings}), instead of the default that lets
+         * the user of {@link #credentials} do anything.
+         */
+        public Builder securitySettings(Map<String, Set<Role>> settings) {
+            securitySettings.putAll(settings);
+            return this;
         }
 
         /** Serves MQTT over TLS with this key store (JKS or PKCS12); {@link #brokerUrl()} then says {@code ssl://}. */
