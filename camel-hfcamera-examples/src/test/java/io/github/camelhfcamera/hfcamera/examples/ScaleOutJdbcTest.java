@@ -64,6 +64,11 @@ class ScaleOutJdbcTest extends ScaleOutSupport {
         return query("SELECT count(*) FROM " + pg.table("hf_records"));
     }
 
+    @Override
+    long storedBy(String instance) {
+        return query("SELECT count(*) FROM " + pg.table("hf_records") + " WHERE instance = '" + instance + "'");
+    }
+
     @Test
     void threeProcessesOneKilledStoreEveryRecordExactlyOnce() throws Exception {
         pg = TestPostgres.start();
