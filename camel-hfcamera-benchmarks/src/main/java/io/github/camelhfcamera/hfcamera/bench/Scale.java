@@ -76,34 +76,22 @@ final class Scale {
                 rs.meanSize(), maxProcesses, runs, brokerPid);
         Map<Integer, List<Round>> results = new LinkedHashMap<>();
         for (int n = 1; n <= maxProcesses; n++) {
-            List<Worker> workers = new ArrayList<>();
-            String group = "bench-scale-" + UUID.randomUUID().toString().substring(0, 8);
-            try {
-                for (int i = 1; i <= n; i++) {
-                    workers.add(Worker.start(broker.url(), group + "-" + i, group, heap));
-                }
-                for (Worker w : workers) {
-                    w.awaitReady();
-                }
-                Round warm = round(broker, rs, workers, brokerPid);
-                System.out.printf(Locale.ROOT, "  %d process(es) warm-up %8.0f records/s (%d of %d)%n", n,
-                        warm.rate(), warm.received(), rs.count());
-                List<Round> rounds = new ArrayList<>();
-                for (int r = 0; r < runs; r++) {
-                    Round x = round(broker, rs, workers, brokerPid);
-                    rounds.add(x);
-                    System.out.printf(Locale.ROOT, "  %d process(es) round %d %8.0f records/s (%d of %d%s); CPU:"
-                            + " processes %.2f cores, mosquitto %.2f cores, machine %.0f %% busy; load %s%n", n, r + 1,
-                            x.rate(), x.received(), rs.count(), x.received() < rs.count() ? ", "
-                                    + (rs.count() - x.received()) + " LOST" : "", x.workersCores(), x.brokerCores(),
-                            x.machineBusy() * 100, x.load());
-                }
-                results.put(n, rounds);
-            } finally {
-                for (Worker w : workers) {
-                    w.close();
-                }
+            // fresh processes every round, as the ingest part's consumers: the records of a round are the same every
+            // round, and a process that saw them once would acknowledge them as duplicates without routing them
+            Round warm = round(broker, rs, n, brokerPid);
+            System.out.printf(Locale.ROOT, "  %d process(es) warm-up %8.0f records/s (%d of %d)%n", n, warm.rate(),
+                    warm.received(), rs.count());
+            List<Round> rounds = new ArrayList<>();
+            for (int r = 0; r < runs; r++) {
+                Round x = round(broker, rs, n, brokerPid);
+                rounds.add(x);
+                System.out.printf(Locale.ROOT, "  %d process(es) round %d %8.0f records/s (%d of %d%s); CPU:"
+                        + " processes %.2f cores, mosquitto %.2f cores, machine %.0f %% busy; load %s%n", n, r + 1,
+                        x.rate(), x.received(), rs.count(), x.received() < rs.count() ? ", "
+                                + (rs.count() - x.received()) + " LOST" : "", x.workersCores(), x.brokerCores(),
+                        x.machineBusy() * 100, x.load());
             }
+            results.put(n, rounds);
         }
         table(broker, rs, results);
     }
@@ -141,6 +129,26 @@ final class Scale {
             }
         }
         report.section(b.toString());
+    }
+
+    /** A round with {@code n} new processes in a new group, closed afterwards. */
+    private Round round(HfCameraBenchmarks.Broker broker, Ingest.RecordSet rs, int n, long brokerPid)
+            throws Exception {
+        List<Worker> workers = new ArrayList<>();
+        String group = "bench-scale-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            for (int i = 1; i <= n; i++) {
+                workers.add(Worker.start(broker.url(), group + "-" + i, group, heap));
+            }
+            for (Worker w : workers) {
+                w.awaitReady();
+            }
+            return round(broker, rs, workers, brokerPid);
+        } finally {
+            for (Worker w : workers) {
+                w.close();
+            }
+        }
     }
 
     private Round round(HfCameraBenchmarks.Broker broker, Ingest.RecordSet rs, List<Worker> workers, long brokerPid)
