@@ -111,9 +111,9 @@ final class TestPostgres implements AutoCloseable {
             return;
         }
         try {
-            run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(), "-m",
-                    "immediate", "-w", "stop"), Duration.ofSeconds(30));
-        } catch (IOException | InterruptedException e) {
+            run(as(runAs, List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(), "-m",
+                    "immediate", "-w", "stop")), Duration.ofSeconds(30));
+        } catch (IOException | InterruptedException | RuntimeException e) {
             System.out.println("could not stop the private PostgreSQL: " + e);
         }
         try (Stream<Path> files = Files.walk(dataDir)) {
