@@ -60,6 +60,8 @@ abstract class ScaleOutSupport {
     static final String GROUP = "scale-fleet";
     /** Records a camera sends again when no PushAck came within this time. */
     static final Duration RESEND = Duration.ofSeconds(5);
+    /** The cameras push one record each this often: 250 records a second over the fleet. */
+    static final Duration ROUND_EVERY = Duration.ofMillis(80);
     static final Duration WAIT = Duration.ofSeconds(90);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -222,7 +224,15 @@ abstract class ScaleOutSupport {
     private void pushAll(Set<String> keys) throws InterruptedException {
         List<SimulatedCamera> cams = new ArrayList<>(fleet.cameras());
         int inFlight = inFlight();
+        // 250 records a second at most (a round every 80 ms): the stream lasts long enough for the killed process
+        // to come back while records still flow
+        long next = System.nanoTime();
         for (int round = 0; round < RECORDS / cams.size(); round++) {
+            next += ROUND_EVERY.toNanos();
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
             // flow control, as a real fleet has: cameras store what the platform has not acknowledged yet
             while (cams.stream().mapToInt(SimulatedCamera::pendingAcks).sum() > inFlight) {
                 Thread.sleep(20);
