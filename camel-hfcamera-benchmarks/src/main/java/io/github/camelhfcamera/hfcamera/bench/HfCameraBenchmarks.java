@@ -78,6 +78,10 @@ import org.apache.camel.impl.DefaultCamelContext;
  * {@code --silenced=100}, {@code --heartbeat=20} (seconds), {@code --steady=40} (seconds of the fleet's CPU window),
  * {@code --mosquitto=true}, {@code --mosquitto-only=false} (ingest and round trip on Mosquitto only),
  * {@code --mixes=small,face,scene}, {@code --out=camel-hfcamera-benchmarks/target/benchmark-results.md}.
+ *
+ * <p>Part {@code scale} (not in the default parts: {@code --parts=scale}) runs 1 to {@code --scale-processes=3}
+ * processes of the component in one shared subscription group on the private Mosquitto ({@link Scale}), with the
+ * ingest part's small records ({@code --scale-records=8000} a round), {@code --scale-heap=512m} per process.
  */
 public final class HfCameraBenchmarks {
 
@@ -154,6 +158,14 @@ public final class HfCameraBenchmarks {
             try {
                 if (parts.contains("ingest")) {
                     ingest(brokers);
+                }
+                if (parts.contains("scale")) {
+                    if (mosquitto == null) {
+                        report.note("scale not measured: it needs the private Mosquitto (binary not found or"
+                                + " --mosquitto=false)");
+                    } else {
+                        scale(new Broker("Mosquitto", mosquitto.brokerUrl()), mosquitto.configFile());
+                    }
                 }
                 for (Broker b : brokers) {
                     if (parts.contains("rtt")) {
@@ -274,6 +286,27 @@ public final class HfCameraBenchmarks {
                 ingest.run(b, Ingest.mixes(intOpt("small", 40_000), intOpt("face", 1_000), intOpt("scene", 100),
                         mixes));
             }
+        } finally {
+            ingest.close();
+        }
+    }
+
+    /** Part scale: {@link Scale} on the private Mosquitto with the small records. */
+    private void scale(Broker mosquitto, String configFile) throws Exception {
+        Ingest ingest = new Ingest(report, runs, intOpt("round-timeout", 120), List.of("component"),
+                opts.getOrDefault("publisher", "auto"), intOpt("publishers", 1));
+        try {
+            // fewer than the component's maxQueuedMessages (10,000): a burst that fills the queue to the event routes
+            // stalls the component (its network thread waits for room while the routes wait for it to send their
+            // PushAcks), which would measure that, not the processes
+            int records = intOpt("scale-records", 8_000);
+            if (records >= 10_000) {
+                report.note("scale: --scale-records=" + records + " is not below the component's maxQueuedMessages"
+                        + " (10,000); a burst that fills the queue stalls the component (see docs/performance.md)");
+            }
+            Ingest.Mix small = Ingest.mixes(records, 1, 1, List.of("small")).get(0);
+            new Scale(report, ingest, runs, intOpt("scale-processes", 3), intOpt("round-timeout", 120),
+                    opts.getOrDefault("scale-heap", "512m")).run(mosquitto, configFile, small);
         } finally {
             ingest.close();
         }

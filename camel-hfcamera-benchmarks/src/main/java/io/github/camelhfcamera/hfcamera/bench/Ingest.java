@@ -283,7 +283,7 @@ final class Ingest {
      * The mix's records: a RecPush captured from a simulated camera with the mix's pictures, then one copy per record
      * with its own RecordID and device; one file per device, one record a line (JSON has no raw newline).
      */
-    private RecordSet records(HfCameraBenchmarks.Broker broker, Mix mix) throws Exception {
+    RecordSet records(HfCameraBenchmarks.Broker broker, Mix mix) throws Exception {
         RecordSet cached = sets.get(mix.key());
         if (cached != null) {
             return cached;
@@ -364,53 +364,61 @@ final class Ingest {
 
     // ------------------------------------------------------------------------------------------------ a round
 
+    /**
+     * Publishes the record set with its {@code mosquitto_pub} processes and waits until they exited (the scale part
+     * uses it too); fails when one fails or they are not done by {@code deadline} ({@link System#nanoTime()}).
+     */
+    void publish(HfCameraBenchmarks.Broker broker, RecordSet rs, long deadline) throws Exception {
+        List<Process> pubs = new ArrayList<>();
+        List<Path> errs = new ArrayList<>();
+        int port = URI.create(broker.url()).getPort();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        for (Source e : rs.files()) {
+            List<String> cmd = new ArrayList<>();
+            if (!rs.lines()) {
+                cmd.addAll(List.of(tools.xargs().toString(), "-a", e.file().toString(), "-n", "1"));
+            }
+            cmd.addAll(List.of(tools.pub().toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-q", "0",
+                    "-t", PREFIX + "/" + e.device() + "/Rec"));
+            if (rs.lines()) {
+                cmd.addAll(List.of("-i", "bench-pub-" + e.file().getFileName() + "-" + tag, "-l"));
+            } else {
+                cmd.add("-f");
+            }
+            // stderr to a file: a pipe nobody reads could fill up and stop the publisher
+            Path err = dir.resolve("publisher-" + tag + "-" + errs.size() + ".err");
+            errs.add(err);
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile());
+            if (rs.lines()) {
+                pb.redirectInput(e.file().toFile());
+            }
+            pubs.add(pb.start());
+        }
+        for (int i = 0; i < pubs.size(); i++) {
+            Process p = pubs.get(i);
+            long left = Math.max(1, deadline - System.nanoTime());
+            if (!p.waitFor(left, TimeUnit.NANOSECONDS)) {
+                pubs.forEach(Process::destroy);
+                throw new IllegalStateException("mosquitto_pub did not finish within " + roundTimeout + " s");
+            }
+            if (p.exitValue() != 0) {
+                pubs.forEach(Process::destroy);
+                throw new IllegalStateException("mosquitto_pub failed (exit " + p.exitValue() + "): "
+                        + Files.readString(errs.get(i), StandardCharsets.UTF_8).trim());
+            }
+        }
+        for (Path err : errs) {
+            Files.deleteIfExists(err);
+        }
+    }
+
     private Round round(HfCameraBenchmarks.Broker broker, RecordSet rs, String consumer) throws Exception {
         Counter counter = new Counter();
         try (AutoCloseable c = start(consumer, broker, rs, counter)) {
             long t0 = System.nanoTime();
-            List<Process> pubs = new ArrayList<>();
-            List<Path> errs = new ArrayList<>();
-            int port = URI.create(broker.url()).getPort();
-            String tag = UUID.randomUUID().toString().substring(0, 8);
-            for (Source e : rs.files()) {
-                List<String> cmd = new ArrayList<>();
-                if (!rs.lines()) {
-                    cmd.addAll(List.of(tools.xargs().toString(), "-a", e.file().toString(), "-n", "1"));
-                }
-                cmd.addAll(List.of(tools.pub().toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-q", "0",
-                        "-t", PREFIX + "/" + e.device() + "/Rec"));
-                if (rs.lines()) {
-                    cmd.addAll(List.of("-i", "bench-pub-" + e.file().getFileName() + "-" + tag, "-l"));
-                } else {
-                    cmd.add("-f");
-                }
-                // stderr to a file: a pipe nobody reads could fill up and stop the publisher
-                Path err = dir.resolve("publisher-" + tag + "-" + errs.size() + ".err");
-                errs.add(err);
-                ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(err.toFile());
-                if (rs.lines()) {
-                    pb.redirectInput(e.file().toFile());
-                }
-                pubs.add(pb.start());
-            }
             long deadline = t0 + TimeUnit.SECONDS.toNanos(roundTimeout);
-            for (int i = 0; i < pubs.size(); i++) {
-                Process p = pubs.get(i);
-                long left = Math.max(1, deadline - System.nanoTime());
-                if (!p.waitFor(left, TimeUnit.NANOSECONDS)) {
-                    pubs.forEach(Process::destroy);
-                    throw new IllegalStateException("mosquitto_pub did not finish within " + roundTimeout + " s");
-                }
-                if (p.exitValue() != 0) {
-                    pubs.forEach(Process::destroy);
-                    throw new IllegalStateException("mosquitto_pub failed (exit " + p.exitValue() + "): "
-                            + Files.readString(errs.get(i), StandardCharsets.UTF_8).trim());
-                }
-            }
-            for (Path err : errs) {
-                Files.deleteIfExists(err);
-            }
+            publish(broker, rs, deadline);
             long published = System.nanoTime();
             long last = counter.count.get();
             long lastChange = System.nanoTime();

@@ -39,6 +39,7 @@ final class Report {
     private final List<Row> rows = new ArrayList<>();
     private final List<IngestRow> ingest = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
 
     synchronized void row(String part, String figure, String component, String baseline, String ratio, String goal,
             Boolean met) {
@@ -54,6 +55,12 @@ final class Report {
         System.out.printf(Locale.ROOT, "  -> %s | %s | %s | %s records/s | %s MB/s | publish %s/s | %s | component's"
                 + " ratio %s | load %s%n", r.broker(), r.mix(), r.consumer(), r.rate(), r.mbps(), r.publishRate(),
                 r.received(), r.ratio(), r.loads());
+    }
+
+    /** A part's own table (markdown), printed after the ingest table. */
+    synchronized void section(String markdown) {
+        sections.add(markdown);
+        System.out.println(markdown);
     }
 
     synchronized void note(String text) {
@@ -100,6 +107,7 @@ final class Report {
             }
             b.append('\n');
         }
+        sections.forEach(sec -> b.append(sec).append('\n'));
         b.append("| Part | Figure | Component | Baseline | Ratio | Goal | Met | Load (1 min) |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {

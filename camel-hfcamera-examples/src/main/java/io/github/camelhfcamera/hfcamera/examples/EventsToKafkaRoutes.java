@@ -27,7 +27,12 @@ import org.apache.camel.component.kafka.KafkaConstants;
  * <p>The Kafka producer completes the exchange only when Kafka acknowledged the record ({@code acks=all}); the
  * component sends the camera's PushAck only then (cameras in resume mode), so a record Kafka did not take is pushed
  * again by the camera. Properties: {@code camel.component.kafka.brokers}, {@code kafka.topicPrefix}
- * [{@code hfcamera.}], {@code events.imageDir} [{@code events-images}].
+ * [{@code hfcamera.}], {@code events.imageDir} [{@code events-images}], {@code kafka.eventTypes}
+ * [{@code recognition,stranger,alarm,status}] (the events taken), {@code kafka.key} [{@code device}]: the record key,
+ * {@code device} (the device id) or {@code record} ({@code deviceId/recordId} for events with a record id, the device
+ * id for the others; with several instances of the application a record a camera sent again can reach Kafka twice,
+ * and this key lets a consumer drop the second one, e.g. with Camel's idempotent consumer and
+ * {@code KafkaIdempotentRepository}).
  */
 public class EventsToKafkaRoutes extends RouteBuilder {
 
@@ -42,9 +47,18 @@ public class EventsToKafkaRoutes extends RouteBuilder {
         eventFiles = new EventFiles(getContext().getPropertiesComponent().resolveProperty("events.imageDir")
                 .orElse("events-images"));
 
-        from("hfcamera:events?type=recognition,stranger,alarm,status").routeId("events-to-kafka")
+        String key = getContext().getPropertiesComponent().resolveProperty("kafka.key").orElse("device");
+        if (!key.equals("device") && !key.equals("record")) {
+            throw new IllegalArgumentException("kafka.key must be device or record, was " + key);
+        }
+        from("hfcamera:events?type={{kafka.eventTypes:recognition,stranger,alarm,status}}").routeId("events-to-kafka")
                 .bean(eventFiles, "process")
-                .setHeader(KafkaConstants.KEY, header(HfCameraConstants.DEVICE_ID))
+                .process(e -> {
+                    String deviceId = e.getMessage().getHeader(HfCameraConstants.DEVICE_ID, String.class);
+                    Object recordId = e.getMessage().getHeader(HfCameraConstants.RECORD_ID);
+                    e.getMessage().setHeader(KafkaConstants.KEY, key.equals("record") && recordId != null
+                            ? deviceId + "/" + recordId : deviceId);
+                })
                 .toD("kafka:{{kafka.topicPrefix:hfcamera.}}${header." + EventFiles.GROUP + "}"
                      + "?requestRequiredAcks=all&synchronous=true")
                 .log("${header." + HfCameraConstants.OPERATOR + "} of ${header." + HfCameraConstants.DEVICE_ID

@@ -35,7 +35,10 @@ import org.apache.camel.main.MainListenerSupport;
  * The examples as one Camel Main application: HR sync (Java DSL), REST facade and fleet console (Java DSL, behind
  * the login of {@link ConsoleSecurity}: {@code examples.auth.password} or {@code HFCAMERA_CONSOLE_PASSWORD}),
  * snapshots (YAML DSL) and events to an output folder (YAML DSL), to Kafka (Java DSL, {@code examples.kafka=true}),
- * to an HTTP service ({@code webhook.url}) or to an MQTT 5 broker ({@code bridge.brokerUrl}). The HTTP server
+ * to PostgreSQL exactly once across instances (Java DSL, {@code examples.jdbc=true}, {@link EventsToJdbcRoutes}), to an
+ * HTTP service ({@code webhook.url}) or to an MQTT 5 broker ({@code bridge.brokerUrl}). Several instances split one
+ * fleet with {@code camel.component.hfcamera.clientId} (one per instance) and the same
+ * {@code camel.component.hfcamera.sharedSubscriptionGroup} (docs/scaling.md). The HTTP server
  * listens on {@code 127.0.0.1} unless {@code camel.server.host} is set. Configuration is
  * Camel Main's: {@code application.properties} on the classpath, then system properties and environment
  * variables ({@code camel.component.hfcamera.brokerUrl}, {@code hr.source}, ...).
@@ -103,6 +106,9 @@ public final class ExamplesApp {
         if (Boolean.parseBoolean(properties.getOrDefault("examples.kafka", "false"))) {
             main.configure().addRoutesBuilder(new EventsToKafkaRoutes());
         }
+        if (Boolean.parseBoolean(properties.getOrDefault("examples.jdbc", "false"))) {
+            main.configure().addRoutesBuilder(new EventsToJdbcRoutes());
+        }
         String eventsDir = properties.getOrDefault("events.dir", "hfcamera-events");
         main.bind("eventFiles", new EventFiles(eventsDir));
         main.addInitialProperty("events.dir", eventsDir);
@@ -141,7 +147,7 @@ public final class ExamplesApp {
     public static void main(String[] args) throws Exception {
         Map<String, String> props = new java.util.LinkedHashMap<>();
         for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.matches("(camel|examples|events|hr|snapshot|kafka|webhook|bridge)\\..+")) {
+            if (name.matches("(camel|examples|events|hr|snapshot|kafka|jdbc|webhook|bridge)\\..+")) {
                 props.put(name, System.getProperty(name));
             }
         }

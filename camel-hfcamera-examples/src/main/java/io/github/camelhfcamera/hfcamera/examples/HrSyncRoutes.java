@@ -32,7 +32,8 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>{@code hr.photoBaseUrl} [{@code http://127.0.0.1:{camel.server.port}/photos/}]: where cameras download the
  * photos this application serves on {@code GET /photos/{file}};</li>
  * <li>{@code hr.devices} [every online device], {@code hr.batchSize} [100], {@code hr.period} [60000 ms],
- * {@code hr.delay} [2000 ms].</li>
+ * {@code hr.delay} [2000 ms], {@code hr.enabled} [true]: false leaves the timer stopped (one instance of a fleet
+ * runs the sync, the others not; {@code direct:hr-sync} still works).</li>
  * </ul>
  * {@code direct:hr-sync} runs one sync and returns the result per device.
  */
@@ -54,6 +55,7 @@ public class HrSyncRoutes extends RouteBuilder {
         getContext().getRegistry().bind("hrSync", hrSync);
 
         from("timer:hr-sync?period={{hr.period:60000}}&delay={{hr.delay:2000}}").routeId("hr-sync-timer")
+                .autoStartup("{{hr.enabled:true}}")
                 .to("direct:hr-sync");
 
         if ("sql".equals(source)) {

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -48,6 +49,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     public static EmbeddedKafka start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** With these broker settings over the defaults below (e.g. {@code log.flush.interval.messages}). */
+    public static EmbeddedKafka start(Map<String, String> overrides) throws Exception {
         Path logDir = Files.createTempDirectory("embedded-kafka");
         int brokerPort = freePort();
         int controllerPort = freePort();
@@ -69,6 +75,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("transaction.state.log.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.flush.interval.messages", "1");
+        p.putAll(overrides);
         KafkaConfig config = new KafkaConfig(p);
 
         new Formatter()
