@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -224,8 +223,4 @@ final class StarterFiles {
             " * limitations under the License.",
             " */",
             "") + "\n";
-
-    static String lowerCase(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
