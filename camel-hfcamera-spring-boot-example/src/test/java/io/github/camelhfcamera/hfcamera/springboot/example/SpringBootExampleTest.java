@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,6 +69,8 @@ import static org.awaitility.Awaitility.await;
  * it on the next run, the cameras' records in Kafka, the REST endpoint's commands behind the token, Actuator.
  */
 @SpringBootTest(classes = HfCameraSpringBootExample.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// Spring Boot's tests turn the metrics export (and so /actuator/prometheus) off unless asked
+@AutoConfigureObservability(tracing = false)
 class SpringBootExampleTest {
 
     static final String TOKEN = "test-token-0123456789";
@@ -216,6 +219,7 @@ class SpringBootExampleTest {
         JsonNode camel = json.readTree(ready.body()).path("components").path("camelHealth").path("details");
         assertThat(camel.path("hfcamera").asText()).as(ready.body()).isEqualTo("UP");
         HttpResponse<String> prometheus = get("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).as(prometheus.body()).isEqualTo(200);
         assertThat(prometheus.body()).containsPattern("(?m)^hfcamera_devices\\{[^}]*state=\"online\"[^}]*\\} 2\\.0$");
     }
 
