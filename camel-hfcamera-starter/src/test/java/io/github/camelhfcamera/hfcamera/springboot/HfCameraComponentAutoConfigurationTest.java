@@ -162,6 +162,20 @@ class HfCameraComponentAutoConfigurationTest {
     }
 
     @Test
+    void camelsOwnGeneratedStartersIgnoreAnUnknownPropertyWhereThisOneFails() {
+        // what Camel Spring Boot does by itself: camel-micrometer-starter's generated configuration binds with
+        // Spring Boot's default (ignoreUnknownFields = true), so a typo there starts silently
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                        org.apache.camel.component.micrometer.springboot.MicrometerComponentConverter.class,
+                        org.apache.camel.component.micrometer.springboot.MicrometerComponentAutoConfiguration.class))
+                .withPropertyValues("camel.component.micrometer.no-such-option=1")
+                .run(ctx -> assertThat(ctx).hasNotFailed());
+        runner.withPropertyValues("camel.component.hfcamera.no-such-option=1")
+                .run(ctx -> assertThat(ctx).hasFailed());
+    }
+
+    @Test
     void aValueOfTheWrongTypeFailsTheStartNamingTheProperty() {
         runner.withPropertyValues("camel.component.hfcamera.connection-timeout=soon").run(ctx -> {
             assertThat(ctx).hasFailed();
