@@ -34,6 +34,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -56,6 +57,8 @@ import static org.awaitility.Awaitility.await;
                         "camel.health.exposure-level=full" })
 // Spring Boot's tests turn the metrics export (and so the Prometheus registry) off unless asked
 @AutoConfigureObservability(tracing = false)
+// closed after the class, before the JVM ends: its broker and cameras are gone by then
+@DirtiesContext
 class ActuatorTest {
 
     static EmbeddedBroker broker;

@@ -55,6 +55,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -71,6 +72,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = HfCameraSpringBootExample.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 // Spring Boot's tests turn the metrics export (and so /actuator/prometheus) off unless asked
 @AutoConfigureObservability(tracing = false)
+// closed after the class, before the JVM ends: its broker and cameras are gone by then
+@DirtiesContext
 class SpringBootExampleTest {
 
     static final String TOKEN = "test-token-0123456789";
