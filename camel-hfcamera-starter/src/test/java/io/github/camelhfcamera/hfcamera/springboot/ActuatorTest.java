@@ -27,7 +27,6 @@ import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
 import io.github.camelhfcamera.hfcamera.simulator.broker.EmbeddedBroker;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -57,7 +56,7 @@ import static org.awaitility.Awaitility.await;
                         "camel.health.exposure-level=full" })
 // Spring Boot's tests turn the metrics export (and so the Prometheus registry) off unless asked
 @AutoConfigureObservability(tracing = false)
-// closed after the class, before the JVM ends: its broker and cameras are gone by then
+// closed after the class, and with it the broker and the cameras
 @DirtiesContext
 class ActuatorTest {
 
@@ -66,6 +65,15 @@ class ActuatorTest {
 
     @SpringBootApplication
     static class App {
+        /** The broker and the cameras close with the application, after Camel stopped (a bean is destroyed then). */
+        @Bean(destroyMethod = "close")
+        AutoCloseable simulator() {
+            return () -> {
+                fleet.close();
+                broker.close();
+            };
+        }
+
         @Bean
         RouteBuilder events() {
             return new RouteBuilder() {
@@ -83,16 +91,6 @@ class ActuatorTest {
         fleet = CameraSimulator.builder().brokerUrl(broker.brokerUrl()).deviceIds("cam-1", "cam-2")
                 .heartbeatInterval(Duration.ofMillis(500)).start();
         registry.add("camel.component.hfcamera.broker-url", broker::brokerUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (fleet != null) {
-            fleet.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
     }
 
     @Value("${local.server.port}")

@@ -29,6 +29,7 @@ import org.apache.camel.spring.boot.security.CamelSSLAutoConfiguration;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -45,7 +46,14 @@ import static org.awaitility.Awaitility.await;
 class TlsTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
+    /** One authority for both tests (keytool takes seconds). */
+    static TestCertificates pki;
+
+    @BeforeAll
+    static void certificates() {
+        pki = TestCertificates.generate(dir);
+    }
 
     private static RoutesBuilder eventsRoute() {
         return new RouteBuilder() {
@@ -63,7 +71,6 @@ class TlsTest {
 
     @Test
     void globalSslContextParametersFromCamelSslConfig() {
-        TestCertificates pki = TestCertificates.generate(dir);
         try (EmbeddedBroker broker = EmbeddedBroker.builder().tls(pki.brokerKeyStore(), TestCertificates.PASSWORD)
                 .start()) {
             assertThat(broker.brokerUrl()).startsWith("ssl://");
@@ -83,7 +90,6 @@ class TlsTest {
 
     @Test
     void sslContextParametersBeanByReference() {
-        TestCertificates pki = TestCertificates.generate(dir);
         try (EmbeddedBroker broker = EmbeddedBroker.builder().tls(pki.brokerKeyStore(), TestCertificates.PASSWORD)
                 .start()) {
             runner.withBean("brokerTls", SSLContextParameters.class, () -> {

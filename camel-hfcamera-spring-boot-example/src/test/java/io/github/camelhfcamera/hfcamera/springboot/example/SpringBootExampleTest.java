@@ -48,13 +48,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -69,10 +70,10 @@ import static org.awaitility.Awaitility.await;
  * connections, in a table of the test's own, dropped afterwards; the embedded H2 database otherwise), a change in
  * it on the next run, the cameras' records in Kafka, the REST endpoint's commands behind the token, Actuator.
  */
-@SpringBootTest(classes = HfCameraSpringBootExample.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(classes = { HfCameraSpringBootExample.class, SpringBootExampleTest.Services.class }, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 // Spring Boot's tests turn the metrics export (and so /actuator/prometheus) off unless asked
 @AutoConfigureObservability(tracing = false)
-// closed after the class, before the JVM ends: its broker and cameras are gone by then
+// closed after the class, and with it the test's services
 @DirtiesContext
 class SpringBootExampleTest {
 
@@ -115,19 +116,28 @@ class SpringBootExampleTest {
         registry.add("hr.period", () -> "1500");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        try {
-            if (postgresUp()) {
-                try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
-                     Statement s = c.createStatement()) {
-                    s.execute("drop table if exists " + TABLE);
+    /**
+     * The services close with the application, after Camel stopped (a bean is destroyed then): first the HR table
+     * of the test, then the cameras, Kafka and the broker.
+     */
+    @TestConfiguration
+    static class Services {
+        @Bean(destroyMethod = "close")
+        AutoCloseable testServices() {
+            return () -> {
+                try {
+                    if (postgresUp()) {
+                        try (Connection c = DriverManager.getConnection(POSTGRES, "postgres", "");
+                             Statement s = c.createStatement()) {
+                            s.execute("drop table if exists " + TABLE);
+                        }
+                    }
+                } finally {
+                    fleet.close();
+                    kafka.close();
+                    broker.close();
                 }
-            }
-        } finally {
-            fleet.close();
-            kafka.close();
-            broker.close();
+            };
         }
     }
 
