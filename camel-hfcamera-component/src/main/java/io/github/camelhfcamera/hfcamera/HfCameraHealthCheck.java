@@ -83,7 +83,7 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
         }
         int notOnline = total - counts[DeviceState.ONLINE.ordinal()];
         builder.detail("connections", sessions.size());
-        builder.detail("brokerUrl", sessions.isEmpty() ? component.getBrokerUrl() : String.join(",", brokers));
+        builder.detail("brokerUrl", sessions.isEmpty() ? component.getConfiguration().getBrokerUrl() : String.join(",", brokers));
         builder.detail("devices", total);
         builder.detail("devices.online", counts[DeviceState.ONLINE.ordinal()]);
         builder.detail("devices.lost", counts[DeviceState.LOST.ordinal()]);

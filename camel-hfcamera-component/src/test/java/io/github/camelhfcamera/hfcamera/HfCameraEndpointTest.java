@@ -83,7 +83,7 @@ class HfCameraEndpointTest {
     @Test
     void useGlobalSslContextParametersWithoutAnyIsRefusedBeforeConnecting() {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl("ssl://127.0.0.1:1");
+        c.getConfiguration().setBrokerUrl("ssl://127.0.0.1:1");
         c.setUseGlobalSslContextParameters(true);
         context.addComponent("hfs", c);
         assertThatThrownBy(() -> context.createProducerTemplate().requestBody(
@@ -95,8 +95,8 @@ class HfCameraEndpointTest {
     @Test
     void theGlobalSslContextParametersAreNotForcedOnAPlainTcpBroker() {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl("tcp://127.0.0.1:1");
-        c.setConnectionTimeout(2);
+        c.getConfiguration().setBrokerUrl("tcp://127.0.0.1:1");
+        c.getConfiguration().setConnectionTimeout(2);
         c.setUseGlobalSslContextParameters(true);
         context.setSSLContextParameters(new org.apache.camel.support.jsse.SSLContextParameters());
         context.addComponent("hft", c);
@@ -121,7 +121,7 @@ class HfCameraEndpointTest {
                 .bind(context, c, new java.util.HashMap<>(
                 java.util.Map.of("brokerUrl", "tcp://broker:1883", "sharedSubscriptionGroup", "fleet",
                         "heartbeatMissesBeforeLost", "3", "requestTimeout", "7s", "allowedDevices", "a,b")));
-        assertThat(c.getBrokerUrl()).isEqualTo("tcp://broker:1883");
+        assertThat(c.getConfiguration().getBrokerUrl()).isEqualTo("tcp://broker:1883");
         assertThat(c.getConfiguration().getSharedSubscriptionGroup()).isEqualTo("fleet");
         assertThat(c.getConfiguration().getHeartbeatMissesBeforeLost()).isEqualTo(3);
         assertThat(c.getConfiguration().getRequestTimeout()).isEqualTo(7000);

@@ -50,11 +50,11 @@ class HfCameraEventsConsumerTest extends HfCameraTestSupport {
 
     @Override
     void configure(HfCameraComponent component) {
-        component.setIdempotentRepository(repository);
-        component.setHeartbeatInterval(400);
-        component.setHeartbeatMissesBeforeLost(2);
-        component.setAllowedDevices("cam-1,cam-2");
-        component.setMaxPayloadSize(64 * 1024);
+        component.getConfiguration().setIdempotentRepository(repository);
+        component.getConfiguration().setHeartbeatInterval(400);
+        component.getConfiguration().setHeartbeatMissesBeforeLost(2);
+        component.getConfiguration().setAllowedDevices("cam-1,cam-2");
+        component.getConfiguration().setMaxPayloadSize(64 * 1024);
     }
 
     @Override

@@ -45,8 +45,8 @@ class HfCameraHealthTest extends HfCameraTestSupport {
 
     @Override
     void configure(HfCameraComponent component) {
-        component.setHeartbeatInterval(300);
-        component.setHeartbeatMissesBeforeLost(2);
+        component.getConfiguration().setHeartbeatInterval(300);
+        component.getConfiguration().setHeartbeatMissesBeforeLost(2);
     }
 
     /** The checks as Camel Main installs them (camel.health.*): context, routes, consumers and producers. */
@@ -149,8 +149,8 @@ class HfCameraHealthTest extends HfCameraTestSupport {
     @Test
     void perDeviceLivenessOnlyWhenAskedFor() throws Exception {
         HfCameraComponent live = new HfCameraComponent();
-        live.setBrokerUrl(broker.url());
-        live.setHeartbeatInterval(300);
+        live.getConfiguration().setBrokerUrl(broker.url());
+        live.getConfiguration().setHeartbeatInterval(300);
         live.setHealthCheckDeviceLiveness(true);
         context.addComponent("hflive", live);
         context.addRoutes(new RouteBuilder() {
@@ -181,7 +181,7 @@ class HfCameraHealthTest extends HfCameraTestSupport {
     @Test
     void tenThousandDevicesAreOnePass() throws Exception {
         HfCameraComponent big = new HfCameraComponent();
-        big.setBrokerUrl(broker.url());
+        big.getConfiguration().setBrokerUrl(broker.url());
         big.setHealthCheckDeviceLiveness(true);
         context.addComponent("big", big);
         context.addRoutes(new RouteBuilder() {

@@ -56,9 +56,9 @@ class HfCameraSharedSubscriptionTest {
     CamelContext instance(String name) throws Exception {
         CamelContext ctx = new DefaultCamelContext();
         HfCameraComponent component = new HfCameraComponent();
-        component.setBrokerUrl(broker.brokerUrl());
-        component.setClientId("platform-" + name);
-        component.setSharedSubscriptionGroup("fleet");
+        component.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        component.getConfiguration().setClientId("platform-" + name);
+        component.getConfiguration().setSharedSubscriptionGroup("fleet");
         ctx.addComponent("hfcamera", component);
         ctx.addRoutes(new RouteBuilder() {
             @Override

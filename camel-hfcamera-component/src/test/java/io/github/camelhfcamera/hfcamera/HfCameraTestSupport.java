@@ -52,11 +52,11 @@ abstract class HfCameraTestSupport extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext ctx = super.createCamelContext();
         HfCameraComponent component = new HfCameraComponent();
-        component.setBrokerUrl(broker.url());
+        component.getConfiguration().setBrokerUrl(broker.url());
         component.getConfiguration().setRequestTimeout(3000);
         // the camera downloads every picURI: room for a thousand downloads on a busy build machine
         component.getConfiguration().setBatchTimeout(20_000);
-        component.setBusyRetryDelay(100);
+        component.getConfiguration().setBusyRetryDelay(100);
         configure(component);
         ctx.addComponent("hfcamera", component);
         return ctx;

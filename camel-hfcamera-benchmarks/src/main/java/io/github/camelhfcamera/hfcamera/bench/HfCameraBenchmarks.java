@@ -195,8 +195,8 @@ public final class HfCameraBenchmarks {
             java.util.function.Consumer<HfCameraComponent> options) throws Exception {
         CamelContext ctx = new DefaultCamelContext();
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(brokerUrl);
-        c.setClientId(clientId);
+        c.getConfiguration().setBrokerUrl(brokerUrl);
+        c.getConfiguration().setClientId(clientId);
         c.setHealthCheckEnabled(false);
         options.accept(c);
         ctx.addComponent("hfcamera", c);
@@ -649,7 +649,7 @@ public final class HfCameraBenchmarks {
                         }
                     });
                 }
-            }, c -> c.setHeartbeatInterval(hb.toMillis()));
+            }, c -> c.getConfiguration().setHeartbeatInterval(hb.toMillis()));
             try {
                 long t0 = System.nanoTime();
                 HfCameraComponent comp = hf(ctx);

@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
+import io.github.camelhfcamera.hfcamera.session.HfSession;
 import io.github.camelhfcamera.hfcamera.simulator.CameraSimulator;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
@@ -511,7 +513,15 @@ final class Ingest {
             ctx.close();
             throw e;
         }
-        return ctx::close;
+        return () -> {
+            // what the component did besides routing: its acknowledgements, and anything it had to drop
+            for (HfSession s : ctx.getComponent("hfcamera", HfCameraComponent.class).getSessions()) {
+                System.out.println("    component " + id + ": pushAcks=" + s.stats().pushAcks() + ", inboxFull="
+                                   + s.stats().inboxFull() + ", inboxDropped=" + s.stats().inboxDropped()
+                                   + ", sendDropped=" + s.stats().sendDropped());
+            }
+            ctx.close();
+        };
     }
 
     private String publisherLabel(RecordSet rs) {

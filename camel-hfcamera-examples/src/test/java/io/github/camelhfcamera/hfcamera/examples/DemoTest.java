@@ -65,6 +65,11 @@ class DemoTest {
         for (int i = 1; i < summaries.size(); i++) {
             assertThat(summaries.get(i)).as("the last summary printed once").isNotEqualTo(summaries.get(i - 1));
         }
+        // the stop is reported and bounded: Camel's graceful shutdown, the cameras and the broker, well under the
+        // 10 s shutdownTimeout a stuck in-flight exchange could take
+        String stoppedLine = printed.lines().filter(l -> l.startsWith("Stopped in ")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(stoppedLine.substring("Stopped in ".length(), stoppedLine.indexOf(" s"))))
+                .as(stoppedLine).isLessThan(10.0);
         // no snapshot was taken: the last line names only what is there
         assertThat(printed.lines().filter(l -> l.startsWith("Output in")).findFirst().orElseThrow())
                 .endsWith("(events/, summary.txt)");

@@ -80,9 +80,9 @@ abstract class E2eTestSupport extends CamelTestSupport {
     /** A component on the test broker with short timeouts and heartbeats. */
     HfCameraComponent component() {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(broker.brokerUrl());
-        c.setHeartbeatInterval(HEARTBEAT.toMillis());
-        c.setBusyRetryDelay(200);
+        c.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        c.getConfiguration().setHeartbeatInterval(HEARTBEAT.toMillis());
+        c.getConfiguration().setBusyRetryDelay(200);
         c.getConfiguration().setRequestTimeout(5000);
         c.getConfiguration().setBatchTimeout(30000);
         configure(c);
@@ -127,7 +127,7 @@ abstract class E2eTestSupport extends CamelTestSupport {
     CamelContext secondInstance(String clientId) throws Exception {
         CamelContext other = new org.apache.camel.impl.DefaultCamelContext();
         HfCameraComponent c = component();
-        c.setClientId(clientId);
+        c.getConfiguration().setClientId(clientId);
         other.addComponent("hfcamera", c);
         other.addRoutes(new org.apache.camel.builder.RouteBuilder() {
             @Override

@@ -65,10 +65,10 @@ class EventsE2eTest extends E2eTestSupport {
 
     @Override
     void configure(HfCameraComponent c) {
-        c.setAllowedDevices("cam-1,cam-2");
-        c.setMaxPayloadSize(512 * 1024);
-        c.setSharedSubscriptionGroup("fleet");
-        c.setClientId("platform-a");
+        c.getConfiguration().setAllowedDevices("cam-1,cam-2");
+        c.getConfiguration().setMaxPayloadSize(512 * 1024);
+        c.getConfiguration().setSharedSubscriptionGroup("fleet");
+        c.getConfiguration().setClientId("platform-a");
     }
 
     @Override

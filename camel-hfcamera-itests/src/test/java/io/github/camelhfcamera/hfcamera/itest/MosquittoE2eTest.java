@@ -58,8 +58,8 @@ class MosquittoE2eTest extends E2eTestSupport {
 
     @Override
     void configure(HfCameraComponent c) {
-        c.setSharedSubscriptionGroup("fleet");
-        c.setClientId("platform-a");
+        c.getConfiguration().setSharedSubscriptionGroup("fleet");
+        c.getConfiguration().setClientId("platform-a");
     }
 
     @Override

@@ -71,10 +71,10 @@ class SecureBrokerE2eTest {
                 .deviceIds("cam-1").start();
 
         HfCameraComponent wrong = new HfCameraComponent();
-        wrong.setBrokerUrl(broker.brokerUrl());
-        wrong.setUserName("platform");
-        wrong.setPassword("not-the-password");
-        wrong.setConnectionTimeout(5);
+        wrong.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        wrong.getConfiguration().setUserName("platform");
+        wrong.getConfiguration().setPassword("not-the-password");
+        wrong.getConfiguration().setConnectionTimeout(5);
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> camel(wrong).createProducerTemplate()
                 .request("hfcamera:command?deviceId=cam-1&operator=GetSysTime", e -> { }));
         assertThat(refused).hasStackTraceContaining("cannot connect to " + broker.brokerUrl() + " as user platform")
@@ -83,9 +83,9 @@ class SecureBrokerE2eTest {
         context.stop();
 
         HfCameraComponent right = new HfCameraComponent();
-        right.setBrokerUrl(broker.brokerUrl());
-        right.setUserName("platform");
-        right.setPassword(SECRET);
+        right.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        right.getConfiguration().setUserName("platform");
+        right.getConfiguration().setPassword(SECRET);
         Object reply = camel(right).createProducerTemplate().requestBody(
                 "hfcamera:command?deviceId=cam-1&operator=GetSysTime", (Object) null);
         assertThat(reply).isInstanceOf(SysTime.class);
@@ -136,8 +136,8 @@ class SecureBrokerE2eTest {
                 .deviceIds("cam-1").start();
 
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(broker.brokerUrl());
-        c.setSslContextParameters(ssl);
+        c.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        c.getConfiguration().setSslContextParameters(ssl);
         c.getConfiguration().setRequestTimeout(5000);
         context.addComponent("hfcamera", c);
         context.start();

@@ -74,6 +74,8 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
     private final Inbox inbox;
     private final InboundRouter router;
     private final MqttTransport transport;
+    private final java.util.concurrent.atomic.AtomicLong lastSendDropLog = new java.util.concurrent.atomic.AtomicLong(
+            System.nanoTime() - 20_000_000_000L);
     private final List<HfEventListener> listeners = new CopyOnWriteArrayList<>();
     private final CompletableFuture<Void> baseSubscribed = new CompletableFuture<>();
     private volatile boolean eventsOpen;
@@ -172,12 +174,14 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
     public void close() {
         closed = true;
         tracker.failAll("the session was closed");
+        // first: the network thread stops waiting for room and reads on (what arrives now is not taken, and its
+        // devices send it again), so that neither the DISCONNECT nor the broker's queue for this session waits
+        // behind slow routes while the records in flight complete
+        inbox.close();
         int left = delivery.awaitIdle(Duration.ofSeconds(10));
         if (left > 0) {
             LOG.warn("Closing with {} records still being delivered", left);
         }
-        // before the disconnect: a network thread waiting for room in the inbox would hold the DISCONNECT back
-        inbox.close();
         transport.close();
         executors.shutdown();
         connected = false;
@@ -315,7 +319,9 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
             stats.commands.incrementAndGet();
             LOG.debug("Sent {} to {} (messageId {}, {} bytes)", operatorName, deviceId, messageId, payload.length);
         } catch (RuntimeException e) {
-            tracker.abandon(p, e instanceof HfCameraConnectionException c ? new HfCameraConnectionException(
+            tracker.abandon(p, e instanceof MqttTransport.SendQueueFullException ? new HfCameraException(
+                    "cannot send " + operatorName + " to " + deviceId + ": " + e.getMessage(), e)
+                    : e instanceof HfCameraConnectionException c ? new HfCameraConnectionException(
                     "cannot send " + operatorName + " to " + deviceId + ": " + c.getMessage(), c)
                     : new HfCameraConnectionException("cannot send " + operatorName + " to " + deviceId + ": "
                             + e.getMessage(), e));
@@ -420,6 +426,8 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
         try {
             transport.publish(cloudTopic(deviceId), codec.encode(Operator.ONLINE_ACK, ids.next(), ack));
             stats.onlineAcks.incrementAndGet();
+        } catch (MqttTransport.SendQueueFullException e) {
+            sendDropped("Online-Ack", deviceId);
         } catch (RuntimeException e) {
             LOG.warn("Cannot send Online-Ack to {}: {}", deviceId, e.getMessage());
         }
@@ -431,9 +439,22 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
         try {
             transport.publish(cloudTopic(e.deviceId()), codec.encode(Operator.PUSH_ACK, ids.next(), ack));
             stats.pushAcks.incrementAndGet();
+        } catch (MqttTransport.SendQueueFullException x) {
+            sendDropped("PushAck", e.deviceId());
         } catch (RuntimeException x) {
             LOG.warn("Cannot send PushAck for {} {} to {}: {}", e.operatorName(), e.recordId(), e.deviceId(),
                     x.getMessage());
+        }
+    }
+
+    /** An acknowledgement the full sender queue had no room for: counted, logged at most every 10 s. */
+    private void sendDropped(String what, String deviceId) {
+        long n = stats.sendDropped.incrementAndGet();
+        long now = System.nanoTime();
+        long last = lastSendDropLog.get();
+        if (now - last > 10_000_000_000L && lastSendDropLog.compareAndSet(last, now)) {
+            LOG.warn("The queue of messages to {} is full: {} to {} not sent ({} acknowledgements so far); the device"
+                     + " sends its message again", config.brokerUrl(), what, deviceId, n);
         }
     }
 

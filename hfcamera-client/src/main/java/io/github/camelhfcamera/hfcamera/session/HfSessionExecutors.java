@@ -31,9 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param events       the event workers: {@code eventThreads} threads taking messages from the queue to the routes
  * @param eventThreads how many event workers to start on {@code events} (it must have at least that many threads)
  * @param replies      completes commands with their answers and runs gap recovery: never behind the event workers
- * @param sender       one thread that hands every publish (commands, Online-Ack, PushAck) to the MQTT client, whose
- *                     publish waits while its write queue is full: so that an event worker never waits for the
- *                     network thread, which may itself be waiting for the event workers (back-pressure)
+ * @param sender       one thread, for the life of the session, that hands every publish (commands, Online-Ack,
+ *                     PushAck) to the MQTT client in batches and waits while the client's write streams are full:
+ *                     so that an event worker never waits for the network thread, which may itself be waiting for
+ *                     the event workers (back-pressure)
  * @param owned        whether closing the session shuts these down
  */
 public record HfSessionExecutors(ScheduledExecutorService scheduler, ExecutorService network, ExecutorService events,

@@ -85,8 +85,11 @@ final class InboundRouter implements MqttTransport.Listener {
     private final String prefix;
     /** Numbers the messages in the order the broker delivered them, for the registry (see {@link DeviceRegistry}). */
     private final AtomicLong arrivals = new AtomicLong();
-    /** How long a message may wait for room in the inbox on the network thread (see {@link Inbox}). */
-    static final long MAX_WAIT_MILLIS = 200;
+    /**
+     * How long the network thread waits for room in the inbox without any worker taking a message before it drops
+     * messages (see {@link Inbox}): while the workers take messages it waits however long it takes.
+     */
+    static final long STALL_MILLIS = 2000;
     private final AtomicLong lastDropLog = new AtomicLong(System.nanoTime() - 20_000_000_000L);
     /** Devices asked whether they are online after their will, and when (at most once a heartbeat interval). */
     private final java.util.concurrent.ConcurrentMap<String, Long> probes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -167,16 +170,17 @@ final class InboundRouter implements MqttTransport.Listener {
             return;
         }
         try {
-            Inbox.Put put = inbox.put(new Inbox.Message(topic, deviceId, payload, arrival), MAX_WAIT_MILLIS,
+            Inbox.Put put = inbox.put(new Inbox.Message(topic, deviceId, payload, arrival), STALL_MILLIS,
                     stats.inboxFull::incrementAndGet);
             if (put == Inbox.Put.DROPPED) {
                 stats.inboxDropped.incrementAndGet();
                 long now = System.nanoTime();
                 long last = lastDropLog.get();
                 if (now - last > 10_000_000_000L && lastDropLog.compareAndSet(last, now)) {
-                    LOG.warn("The queue to the event routes stayed full for {} ms: messages dropped ({} so far, the"
-                            + " latest on {}); devices send unacknowledged records again. Raise eventThreads,"
-                            + " maxQueuedMessages or maxQueuedBytes, or make the routes faster", MAX_WAIT_MILLIS,
+                    LOG.warn("The queue to the event routes is full and no route took a message for {} ms: messages"
+                            + " dropped ({} so far, the latest on {}); devices send unacknowledged records again. Do"
+                            + " routes wait for command answers? Raise eventThreads, or make the routes faster",
+                            STALL_MILLIS,
                             stats.inboxDropped.get(), DeviceIds.printable(topic, 128));
                 }
             } else if (put == Inbox.Put.CLOSED) {

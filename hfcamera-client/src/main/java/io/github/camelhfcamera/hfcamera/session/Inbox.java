@@ -23,10 +23,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * The queue between the network thread and the event workers, bounded in messages and in bytes. A message that does
  * not fit waits on the network thread, so the client stops reading from the broker until the routes catch up
- * (back-pressure), instead of the queue growing with whatever the broker sends. It waits a bounded time only: the
- * same thread writes the connection's PushAcks, Online-Acks and commands and reads their answers, so a wait without
- * end would stall those (and the keep-alive) behind slow routes. A message still without room then is dropped and
- * counted; a record dropped so gets no PushAck, and the device sends it again.
+ * (back-pressure), instead of the queue growing with whatever the broker sends. It waits as long as the workers
+ * make progress (take messages), however slow the routes are. Only when no worker took a message for the stall
+ * time is the message dropped and counted: the workers are then waiting for something only this thread can read (a
+ * route waiting for a command's answer), and the messages that arrive until a worker takes one again are dropped at
+ * once, so that the answer is read. A record dropped so gets no PushAck, and the device sends it again.
+ * <p>
+ * Nothing the workers do waits for the network thread: their publishes (PushAcks, commands) go to the sender's
+ * queue without waiting, so a full inbox never stops the workers that would empty it.
  */
 final class Inbox {
 
@@ -41,6 +45,10 @@ final class Inbox {
     private final Semaphore bytes;
     private final int maxBytes;
     private volatile boolean closed;
+    /** When a worker last took a message (System.nanoTime). */
+    private volatile long lastTake = System.nanoTime();
+    /** Set when a message waited the stall time without any worker taking one; cleared by the next take. */
+    private volatile boolean stalled;
 
     Inbox(int maxMessages, int maxBytes) {
         this.queue = new ArrayBlockingQueue<>(maxMessages);
@@ -57,33 +65,48 @@ final class Inbox {
     enum Put { QUEUED, DROPPED, CLOSED }
 
     /**
-     * Queues a message, waiting at most {@code maxWaitMillis} while the queue is full.
+     * Queues a message, waiting while the queue is full as long as the workers take messages: drops it when none
+     * was taken for {@code stallMillis}, or at once while the workers are stalled so (see the class comment).
      *
      * @param onWait called once when the message has to wait
      */
-    Put put(Message m, long maxWaitMillis, Runnable onWait) throws InterruptedException {
+    Put put(Message m, long stallMillis, Runnable onWait) throws InterruptedException {
         int w = weight(m);
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
-        if (!bytes.tryAcquire(w)) {
-            onWait.run();
-            while (!bytes.tryAcquire(w, Math.min(100, maxWaitMillis), TimeUnit.MILLISECONDS)) {
-                if (closed) {
-                    return Put.CLOSED;
-                }
-                if (System.nanoTime() >= deadline) {
-                    return Put.DROPPED;
-                }
+        long stall = TimeUnit.MILLISECONDS.toNanos(stallMillis);
+        boolean waited = false;
+        while (!bytes.tryAcquire(w, waited ? 20 : 0, TimeUnit.MILLISECONDS)) {
+            Put p = waitOrGiveUp(waited, stall, onWait);
+            if (p != null) {
+                return p;
             }
+            waited = true;
         }
-        long left = Math.max(0, deadline - System.nanoTime());
-        if (!queue.offer(m)) {
-            onWait.run();
-            if (closed || !queue.offer(m, left, TimeUnit.NANOSECONDS)) {
+        while (!queue.offer(m, waited ? 20 : 0, TimeUnit.MILLISECONDS)) {
+            Put p = waitOrGiveUp(waited, stall, onWait);
+            if (p != null) {
                 bytes.release(w);
-                return closed ? Put.CLOSED : Put.DROPPED;
+                return p;
             }
+            waited = true;
         }
         return Put.QUEUED;
+    }
+
+    /** {@code null} to wait on, else what became of the message. */
+    private Put waitOrGiveUp(boolean waited, long stall, Runnable onWait) {
+        if (closed) {
+            return Put.CLOSED;
+        }
+        if (stalled) {
+            return Put.DROPPED;
+        }
+        if (!waited) {
+            onWait.run();
+        } else if (System.nanoTime() - lastTake > stall) {
+            stalled = true;
+            return Put.DROPPED;
+        }
+        return null;
     }
 
     /** The next message, or {@code null} when the inbox closed. */
@@ -92,6 +115,8 @@ final class Inbox {
             Message m = queue.poll(100, TimeUnit.MILLISECONDS);
             if (m != null) {
                 bytes.release(weight(m));
+                lastTake = System.nanoTime();
+                stalled = false;
                 return m;
             }
             if (closed) {

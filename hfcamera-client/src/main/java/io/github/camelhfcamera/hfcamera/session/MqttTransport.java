@@ -92,10 +92,25 @@ final class MqttTransport {
     private volatile boolean everConnected;
     private volatile boolean closed;
 
-    private final Executor sender;
+    /** The most messages handed to the client as one publish stream. */
+    static final int BATCH = 1024;
+    /** Open until the sender thread has handed over what was queued at close. */
+    private final java.util.concurrent.CountDownLatch senderDone = new java.util.concurrent.CountDownLatch(1);
+    /** Publishes waiting for the sender thread: bounded, see {@link #sendQueue(int)}. */
+    private final java.util.concurrent.BlockingQueue<Mqtt5Publish> outgoing;
+
+    /**
+     * The sender's queue for a connection whose inbox holds {@code maxQueuedMessages}: room for the acknowledgements
+     * of twice as many messages and a thousand more (commands, Online-Acks). It fills only when the broker takes the
+     * connection's writes more slowly than it sends records (a broker out of CPU): what does not fit is counted
+     * ({@link SessionStats#sendDropped()}) and the device sends its record again.
+     */
+    static int sendQueue(int maxQueuedMessages) {
+        return 2 * maxQueuedMessages + 1_000;
+    }
 
     MqttTransport(HfSessionConfig config, String clientId, Executor network, Executor sender, Listener listener) {
-        this.sender = sender;
+        this.outgoing = new java.util.concurrent.ArrayBlockingQueue<>(sendQueue(config.maxQueuedMessages()));
         this.config = config;
         this.address = BrokerAddress.parse(config.brokerUrl());
         this.clientId = clientId;
@@ -127,6 +142,7 @@ final class MqttTransport {
             b.executorConfig().nettyExecutor(network).nettyThreads(1).applyExecutorConfig();
         }
         this.client = b.buildAsync();
+        sender.execute(this::sendLoop);
     }
 
     private void onPublish(Mqtt5Publish p) {
@@ -256,27 +272,74 @@ final class MqttTransport {
     }
 
     /**
-     * Publishes at QoS 0 without waiting for the write: the sender thread hands it to the client, which batches what
-     * is queued, so the caller never waits (an event worker waiting for the network thread, while the network thread
-     * waits for room in the inbox, would be a deadlock). A failure of the write is logged (the camera's resend or the
-     * command's timeout covers it).
+     * Publishes at QoS 0 without waiting for the write: the message joins the sender's bounded queue, and the sender
+     * thread hands what is queued to the client in batches (one publish stream per batch, the client's own flow
+     * control), so the caller never waits, not even when the queue is full (an event worker waiting for the network
+     * thread, while the network thread waits for room in the inbox, would be a deadlock). A failure of the write is
+     * logged (the camera's resend or the command's timeout covers it).
      *
      * @throws HfCameraConnectionException when not connected, so that a route's redelivery can try again
+     * @throws SendQueueFullException      when the sender's queue is full
      */
     void publish(String topic, byte[] payload) {
         if (closed || !isConnected()) {
             throw new HfCameraConnectionException("not connected to " + config.brokerUrl(), null);
         }
+        Mqtt5Publish p = Mqtt5Publish.builder().topic(topic).qos(MqttQos.AT_MOST_ONCE).payload(payload).build();
+        if (!outgoing.offer(p)) {
+            throw new SendQueueFullException("the queue of messages to " + config.brokerUrl() + " is full ("
+                    + outgoing.size() + "): the broker takes the connection's writes more slowly than they are made;"
+                    + " not sent", null);
+        }
+    }
+
+    /**
+     * The sender thread: takes what is queued, up to {@link #BATCH} at a time, and gives it to the client as one
+     * publish stream; the client writes and flushes them together and asks for more as the socket takes them, and
+     * the thread waits there while the client has as many streams in flight as it takes.
+     */
+    private void sendLoop() {
+        java.util.ArrayList<Mqtt5Publish> batch = new java.util.ArrayList<>(BATCH);
         try {
-            sender.execute(() -> client.publishWith().topic(topic).qos(MqttQos.AT_MOST_ONCE).payload(payload).send()
-                    .whenComplete((r, x) -> {
-                        Throwable error = x != null ? x : r != null ? r.getError().orElse(null) : null;
-                        if (error != null && !closed) {
-                            LOG.warn("Publish on {} ({} bytes) failed: {}", topic, payload.length, error.toString());
+            while (true) {
+                Mqtt5Publish first = outgoing.poll(closed ? 0 : 100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (closed) {
+                        return;
+                    }
+                    continue;
+                }
+                batch.add(first);
+                outgoing.drainTo(batch, BATCH - 1);
+                List<Mqtt5Publish> send = List.copyOf(batch);
+                batch.clear();
+                try {
+                    client.toRx().publish(io.reactivex.Flowable.fromIterable(send)).subscribe(r -> {
+                        if (r.getError().isPresent() && !closed) {
+                            LOG.warn("Publish on {} ({} bytes) failed: {}", r.getPublish().getTopic(),
+                                    r.getPublish().getPayloadAsBytes().length, r.getError().get().toString());
                         }
-                    }));
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            throw new HfCameraConnectionException("the session to " + config.brokerUrl() + " is closing", e);
+                    }, x -> {
+                        if (!closed) {
+                            LOG.warn("Publish of {} messages to {} failed: {}", send.size(), config.brokerUrl(),
+                                    x.toString());
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    LOG.warn("Publish of {} messages to {} failed: {}", send.size(), config.brokerUrl(), e.toString());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            senderDone.countDown();
+        }
+    }
+
+    /** The sender's queue (bounded, see {@link HfSessionExecutors}) had no room: nothing waits for it. */
+    static final class SendQueueFullException extends HfCameraException {
+        SendQueueFullException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -284,6 +347,11 @@ final class MqttTransport {
     void close() {
         closed = true;
         try {
+            // what the sender holds goes out before the DISCONNECT (PushAcks of records the routes completed)
+            if (!senderDone.await(2, TimeUnit.SECONDS)) {
+                LOG.debug("Sender to {} still busy at close; {} messages not sent", config.brokerUrl(),
+                        outgoing.size());
+            }
             if (client.getState().isConnectedOrReconnect()) {
                 client.disconnect().get(5, TimeUnit.SECONDS);
             }

@@ -74,6 +74,7 @@ public final class SessionStats {
     final AtomicLong recovered = new AtomicLong();
     final AtomicLong inboxFull = new AtomicLong();
     final AtomicLong inboxDropped = new AtomicLong();
+    final AtomicLong sendDropped = new AtomicLong();
     final AtomicLong routed = new AtomicLong();
     private final AtomicLongArray badInputByKind = new AtomicLongArray(HfBadInput.Kind.values().length);
     /** By operator, then by outcome. */
@@ -212,17 +213,27 @@ public final class SessionStats {
     }
 
     /**
-     * Messages dropped because the queue to the routes stayed full longer than the network thread may wait (200 ms);
-     * a record dropped so is sent again by its device (no PushAck).
+     * Messages dropped because the queue to the routes was full and no route took a message for 2 s (the routes
+     * waited for something the network thread had to read first, such as a command's answer); a record dropped so is
+     * sent again by its device (no PushAck).
      */
     public long inboxDropped() {
         return inboxDropped.get();
+    }
+
+    /**
+     * Acknowledgements (PushAck, Online-Ack) not sent because the queue of messages to the broker was full: the
+     * broker took the connection's writes more slowly than the routes made them; the device sends the record again.
+     */
+    public long sendDropped() {
+        return sendDropped.get();
     }
 
     @Override
     public String toString() {
         return "commands=" + commands() + ", timeouts=" + timeouts() + ", events=" + events() + ", routed=" + routed()
                 + ", badInput=" + badInput() + ", duplicates=" + duplicates() + ", pushAcks=" + pushAcks() + ", onlineAcks="
-                + onlineAcks() + ", inboxFull=" + inboxFull();
+                + onlineAcks() + ", inboxFull=" + inboxFull() + ", inboxDropped=" + inboxDropped()
+                + ", sendDropped=" + sendDropped();
     }
 }

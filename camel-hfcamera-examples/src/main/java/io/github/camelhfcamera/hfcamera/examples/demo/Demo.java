@@ -281,20 +281,27 @@ public final class Demo implements Callable<Integer> {
             return 0;
         } finally {
             summary.shutdownNow();
+            long stopping = System.nanoTime();
             try {
                 // routes first, while the cameras still answer what is in flight
                 if (main != null) {
                     main.stop();
                 }
             } finally {
+                long routesStopped = System.nanoTime();
                 try {
                     if (fleet != null) {
                         fleet.close();
                     }
                 } finally {
+                    long camerasStopped = System.nanoTime();
                     if (embedded != null) {
                         embedded.close();
                     }
+                    long end = System.nanoTime();
+                    out.printf(java.util.Locale.ROOT, "Stopped in %.1f s (routes %.1f s, cameras %.1f s, broker %.1f s)%n",
+                            (end - stopping) / 1e9, (routesStopped - stopping) / 1e9,
+                            (camerasStopped - routesStopped) / 1e9, (end - camerasStopped) / 1e9);
                     stopped.countDown();
                 }
             }

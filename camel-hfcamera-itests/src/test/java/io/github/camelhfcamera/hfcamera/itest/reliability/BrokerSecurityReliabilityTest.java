@@ -84,13 +84,13 @@ class BrokerSecurityReliabilityTest {
     /** A context with a record route and a command route, not started. */
     static CamelContext context(String url, String password, SSLContextParameters ssl) throws Exception {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(url);
-        c.setUserName("platform");
-        c.setPassword(password);
-        c.setSslContextParameters(ssl);
-        c.setConnectionTimeout(5);
-        c.setAutomaticReconnect(false);
-        c.setHeartbeatInterval(300);
+        c.getConfiguration().setBrokerUrl(url);
+        c.getConfiguration().setUserName("platform");
+        c.getConfiguration().setPassword(password);
+        c.getConfiguration().setSslContextParameters(ssl);
+        c.getConfiguration().setConnectionTimeout(5);
+        c.getConfiguration().setAutomaticReconnect(false);
+        c.getConfiguration().setHeartbeatInterval(300);
         c.getConfiguration().setRequestTimeout(5000);
         CamelContext ctx = new DefaultCamelContext();
         ctx.addComponent("hfcamera", c);

@@ -84,7 +84,7 @@ class FaultsReliabilityTest extends OnArtemisSupport {
         java.io.File store = dir.resolve("hfcamera-records.txt").toFile();
 
         HfCameraComponent first = component(broker.brokerUrl(), "platform");
-        first.setIdempotentRepository(FileIdempotentRepository.fileIdempotentRepository(store, 100_000));
+        first.getConfiguration().setIdempotentRepository(FileIdempotentRepository.fileIdempotentRepository(store, 100_000));
         CamelContext before = start(first, records("records"));
         SimulatedFleet fleet = fleet(broker.brokerUrl(), b -> b.resumeMode(true));
 
@@ -96,7 +96,7 @@ class FaultsReliabilityTest extends OnArtemisSupport {
 
         // a new application: a new context, a new component, the same file
         HfCameraComponent second = component(broker.brokerUrl(), "platform");
-        second.setIdempotentRepository(FileIdempotentRepository.fileIdempotentRepository(store, 100_000));
+        second.getConfiguration().setIdempotentRepository(FileIdempotentRepository.fileIdempotentRepository(store, 100_000));
         start(second, records("records"));
         pusher.join();
 
@@ -154,8 +154,8 @@ class FaultsReliabilityTest extends OnArtemisSupport {
         for (int i = 1; i <= 3; i++) {
             String name = "platform-" + i;
             HfCameraComponent c = component(broker.brokerUrl(), name);
-            c.setSharedSubscriptionGroup("payroll");
-            c.setIdempotentRepository(new SharedStore(sharedTable));
+            c.getConfiguration().setSharedSubscriptionGroup("payroll");
+            c.getConfiguration().setIdempotentRepository(new SharedStore(sharedTable));
             instances.add(start(c, new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -37,8 +37,8 @@ class GapRecoveryReliabilityTest extends OnArtemisSupport {
     /** A component with gap recovery (2 s margin) and a route of the recognition records to the downstream. */
     HfCameraComponent startGapRecovering(String clientId, long requestTimeoutMs) throws Exception {
         HfCameraComponent c = component(broker.brokerUrl(), clientId);
-        c.setGapRecovery(true);
-        c.setGapRecoveryMargin(2000);
+        c.getConfiguration().setGapRecovery(true);
+        c.getConfiguration().setGapRecoveryMargin(2000);
         c.getConfiguration().setRequestTimeout(requestTimeoutMs);
         start(c, new RouteBuilder() {
             @Override

@@ -335,8 +335,8 @@ class HostileClientsReliabilityTest extends ReliabilitySupport {
         mosquitto = MosquittoBroker.builder().credentials("platform", "platform-secret").allowAnonymous(true)
                 .aclFile(acl).start();
         HfCameraComponent c = component(mosquitto.brokerUrl(), "platform");
-        c.setUserName("platform");
-        c.setPassword("platform-secret");
+        c.getConfiguration().setUserName("platform");
+        c.getConfiguration().setPassword("platform-secret");
         CamelContext ctx = platform(c);
         SimulatedFleet fleet = cameras("cam-1");
         // a camera of its own, client id "evil", publishing as cam-1

@@ -96,8 +96,8 @@ class HostileInputReliabilityTest extends OnArtemisSupport {
     @Test
     void tenThousandHostileMessagesAreCountedAndHandledWhileValidRecordsAllArrive() throws Exception {
         HfCameraComponent c = component(broker.brokerUrl(), "platform");
-        c.setMaxPayloadSize(MAX_PAYLOAD);
-        c.setAllowedDevices(IntStream.rangeClosed(1, DEVICES).mapToObj(i -> "cam-" + i)
+        c.getConfiguration().setMaxPayloadSize(MAX_PAYLOAD);
+        c.getConfiguration().setAllowedDevices(IntStream.rangeClosed(1, DEVICES).mapToObj(i -> "cam-" + i)
                 .collect(Collectors.joining(",")));
         Map<HfBadInput.Kind, AtomicInteger> handled = new EnumMap<>(HfBadInput.Kind.class);
         for (HfBadInput.Kind k : HfBadInput.Kind.values()) {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 7, logs: traffic with pictures (records, a person with a base64 photo) and credentials (a login, a refused
@@ -90,10 +91,10 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
                 .tls(pki.brokerKeyStore(), TestCertificates.PASSWORD)
                 .requireClientCertificate(pki.trustStore(), TestCertificates.PASSWORD).start()) {
             HfCameraComponent wrong = component(broker.brokerUrl(), "wrong");
-            wrong.setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
-            wrong.setUserName("platform");
-            wrong.setPassword(SECRET + "-wrong");
-            wrong.setConnectionTimeout(5);
+            wrong.getConfiguration().setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
+            wrong.getConfiguration().setUserName("platform");
+            wrong.getConfiguration().setPassword(SECRET + "-wrong");
+            wrong.getConfiguration().setConnectionTimeout(5);
             Throwable refused = catchThrowable(() -> start(wrong, new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -104,9 +105,9 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
             new RuntimeException("logged as a user would", refused).printStackTrace();
 
             HfCameraComponent c = component(broker.brokerUrl(), "platform");
-            c.setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
-            c.setUserName("platform");
-            c.setPassword(SECRET);
+            c.getConfiguration().setSslContextParameters(TestSsl.sslContextParameters(pki, pki.clientKeyStore()));
+            c.getConfiguration().setUserName("platform");
+            c.getConfiguration().setPassword(SECRET);
             CamelContext ctx = start(c, new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -140,6 +141,73 @@ class LogCaptureReliabilityTest extends ReliabilitySupport {
         assertThat(m.find() ? "base64 data in the logs: " + logs.substring(m.start(), Math.min(m.end(), m.start() + 60))
                 : "none").isEqualTo("none");
     }
+
+    /**
+     * Issue 13, passwords on endpoint URIs, as docs/reliability.md recommends giving them there: a reference
+     * ({@code password=#property:hf.password}, resolved when the endpoint is made, so the URI never holds the value)
+     * on two endpoints with their own connections, the YAML route dump at INFO ({@code dumpRoutes=yaml}, as
+     * {@code camel.main.dumpRoutes} does), everything at TRACE. No line the application logs at INFO or above holds the
+     * password, nor any line at any level of the component, the MQTT client or Netty. (Camel core's own DEBUG and
+     * TRACE lines print every resolved property value and endpoint URI of every component: the docs say so.)
+     */
+    @Test
+    void aPasswordReferencedOnEndpointUrisStaysOutOfTheRouteDumpAndTheLogs() throws Exception {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        System.setErr(new PrintStream(tee(captured, originalErr), true, StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(tee(captured, originalOut), true, StandardCharsets.UTF_8));
+        try (EmbeddedBroker broker = EmbeddedBroker.builder().credentials("platform", SECRET).start()) {
+            org.apache.camel.impl.DefaultCamelContext ctx = new org.apache.camel.impl.DefaultCamelContext();
+            contexts.add(ctx);
+            ctx.setDumpRoutes("yaml");
+            java.util.Properties props = new java.util.Properties();
+            props.put("hf.password", SECRET);
+            props.put("hf.broker", broker.brokerUrl());
+            ctx.getPropertiesComponent().setInitialProperties(props);
+            ctx.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("hfcamera:events?brokerUrl={{hf.broker}}&clientId=a&userName=platform"
+                         + "&password=#property:hf.password").routeId("a").to("log:a");
+                    from("direct:time").routeId("time").to("hfcamera:command?brokerUrl={{hf.broker}}&clientId=b"
+                            + "&userName=platform&password=#property:hf.password&operator=GetSysTime&deviceId=cam-1");
+                }
+            });
+            ctx.start();
+            HfCameraComponent c = ctx.getComponent("hfcamera", HfCameraComponent.class);
+            // logged in with the referenced password: both connections are up
+            await().atMost(WAIT).until(() -> c.getSessions().size() == 2
+                    && c.getSessions().stream().allMatch(s -> s.isConnected()));
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertThat(logs).as("the route dump was logged").contains("Dumping 2 routes as YAML")
+                .contains("password=#property:hf.password");
+        java.util.List<String> leaks = new java.util.ArrayList<>();
+        String level = "INFO";
+        String logger = "";
+        for (String line : logs.lines().toList()) {
+            java.util.regex.Matcher m = LOG_LINE.matcher(line);
+            if (m.lookingAt()) {
+                level = m.group(1);
+                logger = m.group(2);
+            }
+            // a line without the prefix continues the line before it (the YAML of the route dump)
+            boolean applicationLevel = !level.equals("DEBUG") && !level.equals("TRACE");
+            boolean ours = logger.startsWith("io.github.camelhfcamera") || logger.startsWith("com.hivemq")
+                           || logger.startsWith("io.netty");
+            if (line.contains(SECRET) && (applicationLevel || ours)) {
+                leaks.add(line);
+            }
+        }
+        assertThat(leaks).as("lines with the password").isEmpty();
+    }
+
+    /** "12:34:56.789 [thread] LEVEL logger - message", as slf4j-simple writes it. */
+    static final Pattern LOG_LINE = Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\[[^\\]]*\\] (TRACE|DEBUG|INFO|WARN|ERROR) (\\S+)");
 
     static OutputStream tee(ByteArrayOutputStream copy, PrintStream out) {
         return new OutputStream() {

@@ -81,9 +81,9 @@ abstract class ReliabilitySupport {
     /** A component on the broker with the short device intervals of these tests. */
     static HfCameraComponent component(String brokerUrl, String clientId) {
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(brokerUrl);
-        c.setClientId(clientId);
-        c.setHeartbeatInterval(HEARTBEAT.toMillis());
+        c.getConfiguration().setBrokerUrl(brokerUrl);
+        c.getConfiguration().setClientId(clientId);
+        c.getConfiguration().setHeartbeatInterval(HEARTBEAT.toMillis());
         c.getConfiguration().setRequestTimeout(5000);
         return c;
     }

@@ -33,7 +33,7 @@ class SecurityReliabilityTest extends OnArtemisSupport {
     @Test
     void devicesOutsideAllowedDevicesAreDroppedCountedAndNeverCommanded() throws Exception {
         HfCameraComponent c = component(broker.brokerUrl(), "platform");
-        c.setAllowedDevices("cam-1,cam-2");
+        c.getConfiguration().setAllowedDevices("cam-1,cam-2");
         CamelContext ctx = start(c, new RouteBuilder() {
             @Override
             public void configure() {

@@ -103,8 +103,8 @@ class ValidationEndpointsReliabilityTest {
     static void start() throws Exception {
         broker = EmbeddedBroker.create();
         HfCameraComponent c = new HfCameraComponent();
-        c.setBrokerUrl(broker.brokerUrl());
-        c.setClientId("platform");
+        c.getConfiguration().setBrokerUrl(broker.brokerUrl());
+        c.getConfiguration().setClientId("platform");
         c.getConfiguration().setRequestTimeout(3000);
         c.getConfiguration().setBatchTimeout(3000);
         context = new DefaultCamelContext();
