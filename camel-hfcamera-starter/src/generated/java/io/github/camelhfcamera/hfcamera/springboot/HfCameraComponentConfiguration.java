@@ -210,9 +210,11 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
 
     /**
      * How many messages may wait between the network and the event routes. When the queue is full (in messages
-     * or in bytes) the connection stops reading from the broker until the routes catch up (back-pressure), for
-     * at most 200 ms a message: then the message is dropped and counted (a record dropped so gets no PushAck
-     * and its device sends it again). Memory stays bounded whatever the devices send.
+     * or in bytes) the connection stops reading from the broker until the routes catch up (back-pressure),
+     * however slow they are; only when no route took a message for 2 s (routes waiting for a command's answer,
+     * which the connection must read first) are messages dropped and counted (a record dropped so gets no
+     * PushAck and its device sends it again). The queue of messages to the broker holds twice as many plus
+     * 1,000. Memory stays bounded whatever the devices send.
      */
     private java.lang.Integer maxQueuedMessages;
 
