@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 The camel-hfcamera Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelhfcamera.hfcamera.springboot.example;
+
+import io.github.camelhfcamera.hfcamera.examples.HrSync;
+import io.github.camelhfcamera.hfcamera.examples.PhotoServer;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The HR database to the cameras, on a schedule ({@code hr.delay}, then every {@code hr.period}): the rows of
+ * {@code hr.table} upserted to every online camera in batches, persons HR no longer has deleted (the Camel Main
+ * examples' HrSync on the component's hfcamera:persons operations). The cameras download the photos from
+ * {@code GET /photos/{file}} of this application ({@code hr.photo-base-url}). {@code direct:hr-sync} runs one sync.
+ */
+@Component
+public class HrSyncRoute extends RouteBuilder {
+
+    private final HrSync hrSync;
+    private final String table;
+    private final String photoDir;
+
+    public HrSyncRoute(@Value("${hr.photo-base-url}") String photoBaseUrl, @Value("${hr.batch-size}") int batchSize,
+                       @Value("${hr.devices:}") String devices, @Value("${hr.table}") String table,
+                       @Value("${hr.photo-dir}") String photoDir) {
+        if (!table.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            throw new IllegalArgumentException("hr.table must be a plain (schema.)table name, was " + table);
+        }
+        this.hrSync = new HrSync(photoBaseUrl, batchSize, devices);
+        this.table = table;
+        this.photoDir = photoDir;
+    }
+
+    public HrSync hrSync() {
+        return hrSync;
+    }
+
+    @Override
+    public void configure() {
+        from("timer:hr-sync?delay={{hr.delay}}&period={{hr.period}}").routeId("hr-sync-timer")
+                .to("direct:hr-sync");
+
+        from("direct:hr-sync").routeId("hr-sync")
+                .to("sql:select custom_id, name, gender, person_type, id_card, telnum1, photo from " + table
+                    + " order by custom_id?dataSource=#hrDataSource&outputType=SelectList")
+                .bean(hrSync, "sync")
+                .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
+                .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
+
+        from("platform-http:/photos/{file}?httpMethodRestrict=GET").routeId("hr-photos")
+                .process(new PhotoServer(photoDir));
+    }
+}
