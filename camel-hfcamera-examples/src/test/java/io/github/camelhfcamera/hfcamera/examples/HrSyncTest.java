@@ -163,6 +163,14 @@ class HrSyncTest {
             assertThat(cam.persons()).extracting(Person::customId).containsExactlyInAnyOrderElementsOf(STAFF);
         }
         assertThat(cam1.receivedCommands()).anySatisfy(c -> assertThat(c.operator()).isEqualTo("EditPersonsNew"));
+        // what the console and the demo show: the run finished on both cameras, every change answered
+        HrSync hr = fx.context().getRegistry().lookupByNameAndType("hrSync", HrSync.class);
+        io.github.camelhfcamera.hfcamera.simulator.Await.until(() -> Boolean.FALSE.equals(hr.progress().get("running")),
+                java.time.Duration.ofSeconds(10), "the HR run to be over");
+        assertThat(hr.progress()).containsEntry("devices", 2).containsEntry("devicesDone", 2)
+                .containsEntry("devicesFailed", 0).containsEntry("upsertsDone", 25).containsEntry("upsertsTotal", 25)
+                .containsKey("finishedAt");
+        assertThat(hr.syncedPerDevice()).containsEntry("cam-1", 12).containsEntry("cam-2", 12);
 
         // nothing changed: nothing sent
         @SuppressWarnings("unchecked")
