@@ -35,8 +35,8 @@ import org.apache.camel.support.service.ServiceSupport;
 
 /**
  * A {@link StateRepository} in a database table, for the persons sync's {@code syncStateRepository} (Camel 4.17 has
- * no JDBC StateRepository of its own). Plain JDBC on the DataSource the application gives (PostgreSQL, H2, MariaDB,
- * ...); the table is created when it is missing:
+ * no JDBC StateRepository of its own). Plain JDBC on the DataSource the application gives (tested on PostgreSQL and
+ * H2); the table is created when it is missing:
  *
  * <pre>
  * create table hfcamera_sync_state (state_key varchar(512) primary key, state_value varchar(512) not null)
