@@ -79,6 +79,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdeletes":
+        case "maxDeletes": getOrCreateConfiguration(target).setMaxDeletes(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdevices":
         case "maxDevices": getOrCreateConfiguration(target).setMaxDevices(property(camelContext, int.class, value)); return true;
         case "maxpayloadsize":
@@ -98,6 +100,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sharedSubscriptionGroup": getOrCreateConfiguration(target).setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "syncstaterepository":
+        case "syncStateRepository": getOrCreateConfiguration(target).setSyncStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "topicprefix":
         case "topicPrefix": getOrCreateConfiguration(target).setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -160,6 +164,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdeletes":
+        case "maxDeletes": return java.lang.String.class;
         case "maxdevices":
         case "maxDevices": return int.class;
         case "maxpayloadsize":
@@ -179,6 +185,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sharedSubscriptionGroup": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "syncstaterepository":
+        case "syncStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "topicprefix":
         case "topicPrefix": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -242,6 +250,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdeletes":
+        case "maxDeletes": return getOrCreateConfiguration(target).getMaxDeletes();
         case "maxdevices":
         case "maxDevices": return getOrCreateConfiguration(target).getMaxDevices();
         case "maxpayloadsize":
@@ -261,12 +271,23 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "sharedSubscriptionGroup": return getOrCreateConfiguration(target).getSharedSubscriptionGroup();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "syncstaterepository":
+        case "syncStateRepository": return getOrCreateConfiguration(target).getSyncStateRepository();
         case "topicprefix":
         case "topicPrefix": return getOrCreateConfiguration(target).getTopicPrefix();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "username":
         case "userName": return getOrCreateConfiguration(target).getUserName();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "syncstaterepository":
+        case "syncStateRepository": return java.lang.String.class;
         default: return null;
         }
     }

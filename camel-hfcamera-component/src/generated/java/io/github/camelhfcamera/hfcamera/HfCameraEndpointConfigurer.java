@@ -50,6 +50,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "dropimages":
         case "dropImages": target.getConfiguration().setDropImages(property(camelContext, boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.setDryRun(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -70,6 +72,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxdeletes":
+        case "maxDeletes": target.getConfiguration().setMaxDeletes(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdevices":
         case "maxDevices": target.getConfiguration().setMaxDevices(property(camelContext, int.class, value)); return true;
         case "maxpayloadsize":
@@ -93,6 +97,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sharedSubscriptionGroup": target.getConfiguration().setSharedSubscriptionGroup(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "syncstaterepository":
+        case "syncStateRepository": target.getConfiguration().setSyncStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "topicprefix":
         case "topicPrefix": target.getConfiguration().setTopicPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "type": target.setType(property(camelContext, java.lang.String.class, value)); return true;
@@ -134,6 +140,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": return java.lang.String.class;
         case "dropimages":
         case "dropImages": return boolean.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -154,6 +162,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxdeletes":
+        case "maxDeletes": return java.lang.String.class;
         case "maxdevices":
         case "maxDevices": return int.class;
         case "maxpayloadsize":
@@ -177,6 +187,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sharedSubscriptionGroup": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "syncstaterepository":
+        case "syncStateRepository": return org.apache.camel.spi.StateRepository.class;
         case "topicprefix":
         case "topicPrefix": return java.lang.String.class;
         case "type": return java.lang.String.class;
@@ -219,6 +231,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "deviceId": return target.getDeviceId();
         case "dropimages":
         case "dropImages": return target.getConfiguration().isDropImages();
+        case "dryrun":
+        case "dryRun": return target.isDryRun();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -239,6 +253,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxdeletes":
+        case "maxDeletes": return target.getConfiguration().getMaxDeletes();
         case "maxdevices":
         case "maxDevices": return target.getConfiguration().getMaxDevices();
         case "maxpayloadsize":
@@ -262,6 +278,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sharedSubscriptionGroup": return target.getConfiguration().getSharedSubscriptionGroup();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "syncstaterepository":
+        case "syncStateRepository": return target.getConfiguration().getSyncStateRepository();
         case "topicprefix":
         case "topicPrefix": return target.getConfiguration().getTopicPrefix();
         case "type": return target.getType();
@@ -269,6 +287,15 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "userName": return target.getConfiguration().getUserName();
         case "withpicture":
         case "withPicture": return target.isWithPicture();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "syncstaterepository":
+        case "syncStateRepository": return java.lang.String.class;
         default: return null;
         }
     }

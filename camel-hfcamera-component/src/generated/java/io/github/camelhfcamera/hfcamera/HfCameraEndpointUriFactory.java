@@ -23,7 +23,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(45);
         props.add("allPages");
         props.add("allowUnknownOperator");
         props.add("allowedDevices");
@@ -38,6 +38,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("deviceExpiry");
         props.add("deviceId");
         props.add("dropImages");
+        props.add("dryRun");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("gapRecovery");
@@ -49,6 +50,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("keepAliveInterval");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxDeletes");
         props.add("maxDevices");
         props.add("maxPayloadSize");
         props.add("maxQueuedBytes");
@@ -62,6 +64,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("sendToOfflineDevices");
         props.add("sharedSubscriptionGroup");
         props.add("sslContextParameters");
+        props.add("syncStateRepository");
         props.add("topicPrefix");
         props.add("type");
         props.add("userName");

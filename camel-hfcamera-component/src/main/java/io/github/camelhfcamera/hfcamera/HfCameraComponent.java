@@ -41,10 +41,12 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -118,7 +120,18 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
         }
     }
 
+    /** The person sync's state when the options name none: in memory, shared by the component's endpoints. */
+    private final StateRepository<String, String> memorySyncState = new MemoryStateRepository();
+
     public HfCameraComponent() {
+    }
+
+    /**
+     * The syncStateRepository of an endpoint: the one its options name, else the component's in-memory one (forgotten
+     * when the application stops).
+     */
+    StateRepository<String, String> syncState(HfCameraConfiguration options) {
+        return options.getSyncStateRepository() != null ? options.getSyncStateRepository() : memorySyncState;
     }
 
     public HfCameraComponent(CamelContext context) {

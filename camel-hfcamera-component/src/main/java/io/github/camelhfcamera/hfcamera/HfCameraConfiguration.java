@@ -20,6 +20,7 @@ import java.util.List;
 import io.github.camelhfcamera.hfcamera.session.HfSessionConfig;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -172,6 +173,21 @@ public class HfCameraConfiguration implements Cloneable {
               description = "How many payload bytes may wait between the network and the event routes (a single"
                             + " message always fits); see maxQueuedMessages.")
     private int maxQueuedBytes = 32 * 1024 * 1024;
+
+    @UriParam(label = "producer",
+              description = "persons sync: where the content hash of every person last synced to every device is"
+                            + " kept (Camel's StateRepository, for example FileStateRepository, or"
+                            + " HfCameraJdbcStateRepository on a DataSource), so that a sync after a restart sends"
+                            + " only what changed. By default one in memory per component, forgotten on restart:"
+                            + " the first sync after a restart then sends every person again.")
+    private StateRepository<String, String> syncStateRepository;
+
+    @UriParam(label = "producer",
+              description = "persons sync: the most persons a sync may delete from one device, as a number (50) or a"
+                            + " percent of the persons the device holds (10%, rounded down). A sync that would delete"
+                            + " more from any device fails before anything is sent to any device, naming the devices,"
+                            + " the planned deletes and the limit. Not set: no limit.")
+    private String maxDeletes;
 
     /**
      * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
@@ -439,6 +455,22 @@ public class HfCameraConfiguration implements Cloneable {
 
     public void setMaxQueuedMessages(int maxQueuedMessages) {
         this.maxQueuedMessages = maxQueuedMessages;
+    }
+
+    public StateRepository<String, String> getSyncStateRepository() {
+        return syncStateRepository;
+    }
+
+    public void setSyncStateRepository(StateRepository<String, String> syncStateRepository) {
+        this.syncStateRepository = syncStateRepository;
+    }
+
+    public String getMaxDeletes() {
+        return maxDeletes;
+    }
+
+    public void setMaxDeletes(String maxDeletes) {
+        this.maxDeletes = maxDeletes;
     }
 
     public int getMaxQueuedBytes() {

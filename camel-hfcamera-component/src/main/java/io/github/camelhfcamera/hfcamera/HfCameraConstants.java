@@ -60,12 +60,12 @@ public final class HfCameraConstants {
     public static final String DEVICE_STATE = "CamelHfCameraDeviceState";
 
     @Metadata(label = "producer", description = "Persons operations: how many persons the devices confirmed, all"
-                                                + " devices together.",
+                                                + " devices together (sync: added, updated and deleted).",
               javaType = "Integer")
     public static final String SUCCEEDED_COUNT = "CamelHfCameraSucceededCount";
 
     @Metadata(label = "producer", description = "Persons operations: how many persons the devices refused, all"
-                                                + " devices together.",
+                                                + " devices together (sync: refused).",
               javaType = "Integer")
     public static final String FAILED_COUNT = "CamelHfCameraFailedCount";
 
@@ -73,6 +73,20 @@ public final class HfCameraConstants {
                                                 + " listed (listIds), all devices together.",
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelHfCameraResultCount";
+
+    @Metadata(label = "producer", description = "For the persons sync operation: plan only (true) or sync (false),"
+                                                + " overriding the dryRun option.",
+              javaType = "Boolean")
+    public static final String DRY_RUN = "CamelHfCameraDryRun";
+
+    @Metadata(label = "producer", description = "For the persons sync operation: how far the sync of each device is,"
+                                                + " a Map by device id of PersonSyncProgress (batch n of m, persons"
+                                                + " confirmed and refused, changes answered of the plan's), set when"
+                                                + " the sync starts and updated after every batch while the exchange"
+                                                + " is in flight. A ConcurrentMap already in the header is the one"
+                                                + " filled, so that another thread can watch the sync.",
+              javaType = "java.util.Map<String, io.github.camelhfcamera.hfcamera.session.PersonSyncProgress>")
+    public static final String SYNC_PROGRESS = "CamelHfCameraSyncProgress";
 
     private HfCameraConstants() {
     }

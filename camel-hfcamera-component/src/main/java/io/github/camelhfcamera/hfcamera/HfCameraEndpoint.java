@@ -60,7 +60,9 @@ public class HfCameraEndpoint extends DefaultEndpoint {
               description = "persons: upsert (one person as EditPerson, several as EditPersonsNew batches), add"
                             + " (AddPersons), delete (one customId as DelPerson, several as DeletePersons), deleteAll"
                             + " (needs confirm=true), get (SearchPerson), listIds (QueryPerson, duplicates removed)"
-                            + " or search (SearchPersonList). Overridable by the CamelHfCameraOperation header.")
+                            + " search (SearchPersonList) or sync (the body is the complete list each device must"
+                            + " hold: new and changed persons upserted, missing ones deleted; see maxDeletes, dryRun"
+                            + " and syncStateRepository). Overridable by the CamelHfCameraOperation header.")
     private HfCameraOperation operation = HfCameraOperation.upsert;
 
     @UriParam(label = "producer",
@@ -96,8 +98,15 @@ public class HfCameraEndpoint extends DefaultEndpoint {
     private boolean allPages = true;
 
     @UriParam(label = "producer", defaultValue = "1000",
-              description = "persons search: persons per page (RequestCount, 1 to 2000) when the criteria give none.")
+              description = "persons search: persons per page (RequestCount, 1 to 2000) when the criteria give none;"
+                            + " persons sync: persons per page when the device's list is read.")
     private int pageSize = 1000;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "persons sync: read the devices' lists and return the plan (what would be added, updated,"
+                            + " deleted) without sending any change or saving any state. Overridable by the"
+                            + " CamelHfCameraDryRun header.")
+    private boolean dryRun;
 
     private Set<String> typeFilter;
     private Set<String> deviceFilter;
@@ -345,6 +354,14 @@ public class HfCameraEndpoint extends DefaultEndpoint {
 
     public void setAllPages(boolean allPages) {
         this.allPages = allPages;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
     }
 
     public int getPageSize() {

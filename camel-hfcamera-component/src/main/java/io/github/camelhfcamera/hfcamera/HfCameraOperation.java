@@ -35,7 +35,12 @@ public enum HfCameraOperation {
     /** QueryPerson: the customIds on the device, duplicates removed. */
     listIds,
     /** SearchPersonList: the persons matching the criteria in the body, page by page. */
-    search;
+    search,
+    /**
+     * The body is the complete list each device must hold: the device's list is read, new and changed persons are
+     * upserted and missing ones deleted, in batches; what was synced is remembered in the syncStateRepository.
+     */
+    sync;
 
     /**
      * The operation a header or option value names: this enum, or its name (case as written).

@@ -19,16 +19,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import io.github.camelhfcamera.hfcamera.protocol.HfCodec;
+import io.github.camelhfcamera.hfcamera.protocol.HfValidationException;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListReply;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonListRequest;
 import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonReply;
+import io.github.camelhfcamera.hfcamera.session.HfPersonSync;
 import io.github.camelhfcamera.hfcamera.session.HfPersons;
+import io.github.camelhfcamera.hfcamera.session.MaxDeletes;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncProgress;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncResult;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncState;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * {@code hfcamera:persons}: the devices' person lists. Every device named is served in parallel; the body becomes
@@ -37,6 +48,8 @@ import org.apache.camel.Exchange;
 public class HfCameraPersonsProducer extends HfCameraProducer {
 
     private HfPersons persons;
+    private HfPersonSync sync;
+    private MaxDeletes maxDeletes;
 
     public HfCameraPersonsProducer(HfCameraEndpoint endpoint) {
         super(endpoint);
@@ -48,6 +61,30 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBusyRetryDelay()));
+        // a bad limit fails the route's start, not the first sync
+        maxDeletes = MaxDeletes.parse("maxDeletes", endpoint.getConfiguration().getMaxDeletes());
+        StateRepository<String, String> repository = endpoint.getComponent().syncState(endpoint.getConfiguration());
+        // the application owns the repository: started here if it is not yet, stopped by its owner
+        ServiceHelper.startService(repository);
+        sync = new HfPersonSync(session, persons, syncState(repository));
+    }
+
+    /** Camel's StateRepository as the sync's state; the JDBC one answers in bulk. */
+    static PersonSyncState syncState(StateRepository<String, String> repository) {
+        if (repository instanceof PersonSyncState s) {
+            return s;
+        }
+        return new PersonSyncState() {
+            @Override
+            public String get(String key) {
+                return repository.getState(key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                repository.setState(key, value);
+            }
+        };
     }
 
     @Override
@@ -86,9 +123,37 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
                         d -> persons.search(d, criteria, endpoint.isAllPages(), endpoint.getPageSize()),
                         (SearchPersonListReply r) -> r.persons() == null ? 0 : r.persons().size());
             }
+            case sync:
+                return sync(exchange, devices, codec);
             default:
                 throw new IllegalStateException("operation " + operation);
         }
+    }
+
+    private CompletableFuture<?> sync(Exchange exchange, List<String> devices, HfCodec codec) {
+        if (exchange.getMessage().getBody() == null) {
+            throw new HfValidationException("body", "is empty: persons sync takes the complete list of persons each"
+                    + " device must hold (an empty List removes every person with a customId, within maxDeletes)");
+        }
+        List<Person> wanted = HfCameraBodies.persons(exchange, codec);
+        boolean dryRun = exchange.getMessage().getHeader(HfCameraConstants.DRY_RUN, endpoint.isDryRun(),
+                Boolean.class);
+        // a ConcurrentMap the route put in the header (to watch the sync from another thread) is filled as it is
+        Object given = exchange.getMessage().getHeader(HfCameraConstants.SYNC_PROGRESS);
+        @SuppressWarnings("unchecked")
+        Map<String, PersonSyncProgress> progress = given instanceof ConcurrentMap<?, ?> m
+                ? (Map<String, PersonSyncProgress>) m : new ConcurrentHashMap<>();
+        exchange.getMessage().setHeader(HfCameraConstants.SYNC_PROGRESS, progress);
+        exchange.getMessage().setHeader(HfCameraConstants.DEVICE_ID, String.join(",", devices));
+        HfPersonSync.Options options = new HfPersonSync.Options(maxDeletes, dryRun, endpoint.getPageSize(),
+                p -> progress.put(p.deviceId(), p));
+        return sync.sync(devices, wanted, options).thenAccept(results -> {
+            exchange.getMessage().setBody(devices.size() == 1 ? results.get(devices.get(0)) : results);
+            exchange.getMessage().setHeader(HfCameraConstants.SUCCEEDED_COUNT, results.values().stream()
+                    .mapToInt(r -> r.addedCount() + r.updatedCount() + r.deletedCount()).sum());
+            exchange.getMessage().setHeader(HfCameraConstants.FAILED_COUNT, results.values().stream()
+                    .mapToInt(PersonSyncResult::refusedCount).sum());
+        });
     }
 
     private CompletableFuture<?> changes(Exchange exchange, List<String> devices, HfPersons.Plan plan) {

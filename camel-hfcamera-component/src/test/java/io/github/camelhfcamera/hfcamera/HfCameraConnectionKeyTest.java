@@ -36,7 +36,7 @@ class HfCameraConnectionKeyTest {
 
     /** Read by the producers and consumers per endpoint, never by the connection. */
     private static final Set<String> PER_REQUEST = Set.of("requestTimeout", "batchTimeout", "busyRetryDelay",
-            "dropImages", "sendToOfflineDevices");
+            "dropImages", "sendToOfflineDevices", "syncStateRepository", "maxDeletes");
 
     @Test
     void everyOptionIsInTheConnectionKeyOrPerRequest() throws Exception {
@@ -70,6 +70,8 @@ class HfCameraConnectionKeyTest {
             return new SSLContextParameters();
         } else if (t == org.apache.camel.spi.IdempotentRepository.class) {
             return new MemoryIdempotentRepository();
+        } else if (t == org.apache.camel.spi.StateRepository.class) {
+            return new org.apache.camel.support.processor.state.MemoryStateRepository();
         }
         throw new AssertionError("add a value for " + f.getName() + " of type " + t);
     }

@@ -44,6 +44,8 @@ import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
 import io.github.camelhfcamera.hfcamera.session.HfDeviceEvent;
 import io.github.camelhfcamera.hfcamera.protocol.Images;
 import io.github.camelhfcamera.hfcamera.session.PersonFailure;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncProgress;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncResult;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +67,7 @@ class ModelTablesTest {
     /** What a Person field means: the document's words, short. */
     private static final Map<String, String> PERSON = new LinkedHashMap<>();
     private static final Map<String, String> RESULT = new LinkedHashMap<>();
+    private static final Map<String, String> SYNC = new LinkedHashMap<>();
     private static final Map<String, String> STATUS = new LinkedHashMap<>();
 
     static {
@@ -97,6 +100,30 @@ class ModelTablesTest {
         RESULT.put("PersonFailure.errcode", "the device's code (appendix 29 of the document), `null` when it gave none");
         RESULT.put("PersonFailure.text", "the appendix's text for the code, or what went wrong");
 
+        SYNC.put("PersonSyncResult.deviceId", "the device");
+        SYNC.put("PersonSyncResult.dryRun", "`true` when nothing was sent (dryRun): the lists are the plan");
+        SYNC.put("PersonSyncResult.added", "the customIds the device did not hold and now holds (confirmed by it)");
+        SYNC.put("PersonSyncResult.updated", "the customIds it held with other content, or with content the"
+                + " syncStateRepository has no record of, and now holds as given (confirmed)");
+        SYNC.put("PersonSyncResult.deleted", "the customIds it held that the list does not have, deleted (confirmed)");
+        SYNC.put("PersonSyncResult.unchanged", "how many persons of the list it held with the content last synced:"
+                + " not sent");
+        SYNC.put("PersonSyncResult.refused", "a `PersonFailure` per person the device refused to add, change or"
+                + " delete (its code and the appendix's text); sent again by the next sync");
+        SYNC.put("PersonSyncResult.onDevice", "how many persons with a customId the device held before the sync");
+        SYNC.put("PersonSyncResult.commands", "how many person-changing commands were sent (the reads not counted)");
+        SYNC.put("PersonSyncProgress.deviceId", "the device");
+        SYNC.put("PersonSyncProgress.batch", "the batch just answered, from 1; 0 when the plan was just made");
+        SYNC.put("PersonSyncProgress.batches", "how many batches the plan has");
+        SYNC.put("PersonSyncProgress.operator", "the batch's command (DeletePersons, EditPersonsNew, EditPerson)");
+        SYNC.put("PersonSyncProgress.persons", "the persons of the batch");
+        SYNC.put("PersonSyncProgress.succeeded", "how many of them the device confirmed");
+        SYNC.put("PersonSyncProgress.refused", "how many of them it refused");
+        SYNC.put("PersonSyncProgress.done", "the changes of the plan answered so far, all batches together");
+        SYNC.put("PersonSyncProgress.total", "the changes of the plan: persons to add, update and delete");
+        SYNC.put("PersonSyncProgress.finished", "`true` after the last batch (at once for a dry run or nothing to"
+                + " send)");
+
         STATUS.put("deviceId", "the device");
         STATUS.put("state", "ONLINE, LOST or OFFLINE");
         STATUS.put("since", "when the device entered that state (ISO-8601 in the event JSON)");
@@ -125,6 +152,10 @@ class ModelTablesTest {
         names(PersonsResult.class).forEach(n -> result.add("PersonsResult." + n));
         names(PersonFailure.class).forEach(n -> result.add("PersonFailure." + n));
         assertThat(result).isSubsetOf(RESULT.keySet());
+        List<String> sync = new ArrayList<>();
+        names(PersonSyncResult.class).forEach(n -> sync.add("PersonSyncResult." + n));
+        names(PersonSyncProgress.class).forEach(n -> sync.add("PersonSyncProgress." + n));
+        assertThat(sync).isSubsetOf(SYNC.keySet());
         assertThat(names(DeviceStatus.class)).isSubsetOf(STATUS.keySet());
     }
 
@@ -184,6 +215,19 @@ class ModelTablesTest {
                 String key = t.getSimpleName() + "." + c.getName();
                 b.append("| `").append(key).append("` | ").append(type(c.getGenericType())).append(" | ")
                         .append(cell(RESULT.get(key))).append('\n');
+            }
+        }
+        b.append("|===\n\n");
+        b.append("=== PersonSyncResult and PersonSyncProgress\n\n")
+                .append("The body after sync: one `PersonSyncResult` per device (a Map by device id when there are")
+                .append(" several); its `toString` gives the counts only. The `CamelHfCameraSyncProgress` header holds")
+                .append(" a `PersonSyncProgress` per device, updated after every batch.\n\n")
+                .append("[cols=\"2,1,5\",options=\"header\"]\n|===\n| Field | Type | Meaning\n");
+        for (Class<?> t : List.of(PersonSyncResult.class, PersonSyncProgress.class)) {
+            for (RecordComponent c : t.getRecordComponents()) {
+                String key = t.getSimpleName() + "." + c.getName();
+                b.append("| `").append(key).append("` | ").append(type(c.getGenericType())).append(" | ")
+                        .append(cell(SYNC.get(key))).append('\n');
             }
         }
         b.append("|===\n\n");

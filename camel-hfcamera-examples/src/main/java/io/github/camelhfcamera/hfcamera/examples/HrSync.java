@@ -15,32 +15,30 @@
  */
 package io.github.camelhfcamera.hfcamera.examples;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
+import io.github.camelhfcamera.hfcamera.protocol.model.Person;
 import io.github.camelhfcamera.hfcamera.session.DeviceState;
 import io.github.camelhfcamera.hfcamera.session.DeviceStatus;
-import org.apache.camel.CamelContext;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncProgress;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncResult;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
- * Makes every camera's person list what the HR system says: reads the camera's customIds ({@code listIds}),
- * upserts the persons that are new or changed since the last sync in batches, deletes the ones HR no longer has.
- * Progress is logged per batch. HR owns the list: persons added on a camera by other means are deleted.
+ * The HR example's beans around {@code hfcamera:persons?operation=sync}, which does the work (reads each camera's
+ * list, upserts what is new or changed in batches, deletes what HR no longer has, remembers what it synced): HR rows
+ * to persons, the cameras to sync, and the last run's figures for the log, the console and the demo.
  *
  * <p>Rows come from the SQL query or the CSV file: {@code customId} / {@code custom_id}, {@code name},
  * {@code gender}, {@code personType} / {@code person_type}, {@code idCard} / {@code id_card}, {@code telnum1},
@@ -48,81 +46,117 @@ import org.slf4j.LoggerFactory;
  */
 public class HrSync {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HrSync.class);
-
     private final String photoBaseUrl;
-    private final int batchSize;
     private final List<String> devices;
-    /** per device: customId -> hash of what was last upserted. */
-    private final Map<String, Map<String, Integer>> synced = new ConcurrentHashMap<>();
-    /** the run in progress or the last one, for the console. */
-    private volatile Map<String, Object> progress = Map.of("running", false);
+    /** per device: the persons of the list it holds after the last sync. */
+    private final Map<String, Integer> synced = new ConcurrentHashMap<>();
+    /** the run in progress, for the console; null between runs. */
+    private volatile Run running;
+    /** the last run, for the console. */
+    private volatile Map<String, Object> last = Map.of("running", false);
 
     /**
      * @param photoBaseUrl the URL the cameras download photos from, ending before the file name
-     * @param batchSize    persons per upsert batch (the component splits further at 1000)
      * @param devices      comma separated device ids, or empty: every device online in the component's registry
      */
-    public HrSync(String photoBaseUrl, int batchSize, String devices) {
-        if (batchSize < 1 || batchSize > 1000) {
-            throw new IllegalArgumentException("hr.batchSize must be 1..1000, was " + batchSize);
-        }
+    public HrSync(String photoBaseUrl, String devices) {
         this.photoBaseUrl = photoBaseUrl.endsWith("/") ? photoBaseUrl : photoBaseUrl + "/";
-        this.batchSize = batchSize;
         this.devices = devices == null || devices.isBlank() ? List.of()
                 : List.of(devices.trim().split("\\s*,\\s*"));
     }
 
-    /** Whether a sync result (of {@link #sync}) changed anything: persons upserted, deleted or refused. */
+    /** The HR rows as the persons the cameras must hold. */
+    public List<Person> persons(List<Map<String, Object>> rows) {
+        List<Person> out = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            out.add(toPerson(row));
+        }
+        return out;
+    }
+
+    /** The cameras to sync, comma separated: {@code hr.devices}, or every camera online; empty when none is. */
+    public String devices(Exchange exchange) {
+        if (!devices.isEmpty()) {
+            return String.join(",", devices);
+        }
+        HfCameraComponent component = exchange.getContext().getComponent("hfcamera", HfCameraComponent.class);
+        return String.join(",", component.getDevices().stream().filter(d -> d.state() == DeviceState.ONLINE)
+                .map(DeviceStatus::deviceId).sorted().toList());
+    }
+
+    /** A sync starts: the console follows the component's progress of it until the exchange completes. */
+    public void started(Exchange exchange) {
+        String startedAt = Instant.now().toString();
+        int count = exchange.getMessage().getHeader(HfCameraConstants.DEVICE_ID, "", String.class).split(",").length;
+        // the component fills a ConcurrentMap given in its progress header as the batches are answered
+        Map<String, PersonSyncProgress> live = new ConcurrentHashMap<>();
+        exchange.getMessage().setHeader(HfCameraConstants.SYNC_PROGRESS, live);
+        running = new Run(startedAt, count, live);
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                int finished = (int) live.values().stream().filter(PersonSyncProgress::finished).count();
+                last = snapshot(false, startedAt, Instant.now().toString(), count, count,
+                        done.isFailed() ? count - finished : 0, live);
+                running = null;
+            }
+        });
+    }
+
+    /**
+     * The sync's result (one PersonSyncResult, or a Map of them by camera) as the figures the route logs: per camera
+     * {@code upserted} (added or changed), {@code deleted}, {@code refused}, {@code synced} (persons of HR the camera
+     * holds), {@code total} (persons in HR).
+     */
+    public Map<String, Map<String, Integer>> summary(Object result) {
+        List<PersonSyncResult> all = new ArrayList<>();
+        if (result instanceof PersonSyncResult r) {
+            all.add(r);
+        } else if (result instanceof Map<?, ?> m) {
+            m.values().forEach(v -> all.add((PersonSyncResult) v));
+        }
+        Map<String, Map<String, Integer>> out = new TreeMap<>();
+        for (PersonSyncResult r : all) {
+            Map<String, Integer> figures = new LinkedHashMap<>();
+            figures.put("upserted", r.addedCount() + r.updatedCount());
+            figures.put("deleted", r.deletedCount());
+            figures.put("refused", r.refusedCount());
+            figures.put("synced", r.synced());
+            figures.put("total", r.synced() + r.refusedCount());
+            out.put(r.deviceId(), figures);
+            synced.put(r.deviceId(), r.synced());
+        }
+        return out;
+    }
+
+    /** Whether a sync summary (of {@link #summary}) changed anything: persons upserted, deleted or refused. */
     public static boolean changed(Map<String, Map<String, Integer>> result) {
         return result.values().stream().anyMatch(r -> r.getOrDefault("upserted", 0) > 0
                 || r.getOrDefault("deleted", 0) > 0 || r.getOrDefault("refused", 0) > 0);
     }
 
-    /** Syncs the rows to every device; the result per device (upserted, deleted, refused, total). */
-    public Map<String, Map<String, Integer>> sync(List<Map<String, Object>> rows, Exchange exchange) {
-        CamelContext context = exchange.getContext();
-        List<Map<String, Object>> persons = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            persons.add(toPerson(row));
-        }
-        Map<String, Map<String, Integer>> result = new TreeMap<>();
-        ProducerTemplate template = context.createProducerTemplate();
-        List<String> targets = targets(context);
-        String startedAt = java.time.Instant.now().toString();
-        int failed = 0;
-        try {
-            for (int i = 0; i < targets.size(); i++) {
-                if (context.isStopping() || context.isStopped()) {
-                    // not one warning per remaining camera of a fleet; the next start syncs them
-                    LOG.info("HR sync stopped after {} of {} cameras: the application is stopping", i, targets.size());
-                    break;
-                }
-                String device = targets.get(i);
-                report(true, startedAt, null, targets.size(), i, failed, device, 0, persons.size());
-                try {
-                    result.put(device, syncDevice(template, device, persons, i, targets.size(), failed, startedAt));
-                } catch (Exception e) {
-                    // one unreachable camera does not stop the others; the next run tries again
-                    LOG.warn("HR sync of {} failed: {}", device, e.getMessage());
-                    synced.remove(device);
-                    failed++;
-                }
-            }
-            report(false, startedAt, java.time.Instant.now().toString(), targets.size(), targets.size(), failed,
-                    null, 0, 0);
-        } finally {
-            try {
-                template.stop();
-            } catch (Exception ignore) {
-                // nothing to release
-            }
-        }
-        return result;
+    /**
+     * The run in progress, or the last one: {@code running}, {@code startedAt}, {@code finishedAt}, {@code devices},
+     * {@code devicesDone}, {@code devicesFailed}, and the changes answered {@code upsertsDone} of
+     * {@code upsertsTotal}, all cameras together.
+     */
+    public Map<String, Object> progress() {
+        Run r = running;
+        return r == null ? last : snapshot(true, r.startedAt(), null, r.devices(),
+                (int) r.live().values().stream().filter(PersonSyncProgress::finished).count(), 0, r.live());
     }
 
-    private void report(boolean running, String startedAt, String finishedAt, int devices, int devicesDone,
-            int devicesFailed, String device, int done, int total) {
+    /** Persons per device confirmed by the device in the last syncs (for the demo's summary). */
+    public Map<String, Integer> syncedPerDevice() {
+        return new TreeMap<>(synced);
+    }
+
+    /** A run in progress and the component's progress of it. */
+    private record Run(String startedAt, int devices, Map<String, PersonSyncProgress> live) {
+    }
+
+    private static Map<String, Object> snapshot(boolean running, String startedAt, String finishedAt, int devices,
+            int devicesDone, int devicesFailed, Map<String, PersonSyncProgress> live) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("running", running);
         m.put("startedAt", startedAt);
@@ -130,159 +164,35 @@ public class HrSync {
         m.put("devices", devices);
         m.put("devicesDone", devicesDone);
         m.put("devicesFailed", devicesFailed);
-        m.put("device", device);
-        m.put("upsertsDone", done);
-        m.put("upsertsTotal", total);
-        progress = java.util.Collections.unmodifiableMap(m);
+        m.put("device", null);
+        m.put("upsertsDone", live.values().stream().mapToInt(PersonSyncProgress::done).sum());
+        m.put("upsertsTotal", live.values().stream().mapToInt(PersonSyncProgress::total).sum());
+        return Collections.unmodifiableMap(m);
     }
 
-    /**
-     * The run in progress, or the last one: {@code running}, {@code startedAt}, {@code finishedAt}, {@code devices},
-     * {@code devicesDone}, {@code devicesFailed}, and for the device being synced {@code device},
-     * {@code upsertsDone} of {@code upsertsTotal}.
-     */
-    public Map<String, Object> progress() {
-        return progress;
-    }
-
-    private Map<String, Integer> syncDevice(ProducerTemplate template, String device,
-            List<Map<String, Object>> persons, int index, int devices, int failedSoFar, String startedAt) {
-        @SuppressWarnings("unchecked")
-        List<String> onDevice = template.requestBodyAndHeader("hfcamera:persons?operation=listIds", null,
-                HfCameraConstants.DEVICE_ID, device, List.class);
-        Set<String> present = new HashSet<>(onDevice);
-        Map<String, Integer> last = synced.computeIfAbsent(device, d -> new ConcurrentHashMap<>());
-        last.keySet().retainAll(present);
-
-        Set<String> wanted = new HashSet<>();
-        List<Map<String, Object>> toUpsert = new ArrayList<>();
-        for (Map<String, Object> p : persons) {
-            String id = (String) p.get("customId");
-            wanted.add(id);
-            if (!present.contains(id) || !Objects.equals(last.get(id), p.hashCode())) {
-                toUpsert.add(p);
-            }
-        }
-        List<String> toDelete = onDevice.stream().filter(id -> !wanted.contains(id)).sorted().toList();
-        if (toUpsert.isEmpty() && toDelete.isEmpty()) {
-            // the regular run with nothing to do: not a line every period
-            LOG.debug("HR sync {}: {} persons in HR, {} on the camera, nothing to change", device, persons.size(),
-                    onDevice.size());
-        } else {
-            LOG.info("HR sync {}: {} persons in HR, {} on the camera, {} to upsert, {} to delete", device,
-                    persons.size(), onDevice.size(), toUpsert.size(), toDelete.size());
-        }
-        report(true, startedAt, null, devices, index, failedSoFar, device, 0, toUpsert.size());
-
-        int upserted = 0;
-        int refused = 0;
-        int batches = (toUpsert.size() + batchSize - 1) / batchSize;
-        for (int b = 0; b < batches; b++) {
-            List<Map<String, Object>> batch = toUpsert.subList(b * batchSize,
-                    Math.min(toUpsert.size(), (b + 1) * batchSize));
-            Exchange out = template.request("hfcamera:persons?operation=upsert", e -> {
-                e.getMessage().setHeader(HfCameraConstants.DEVICE_ID, device);
-                e.getMessage().setBody(new ArrayList<>(batch));
-            });
-            if (out.getException() != null) {
-                throw new IllegalStateException("batch " + (b + 1) + "/" + batches + " to " + device + " failed: "
-                        + out.getException().getMessage(), out.getException());
-            }
-            int ok = out.getMessage().getHeader(HfCameraConstants.SUCCEEDED_COUNT, 0, Integer.class);
-            int failed = out.getMessage().getHeader(HfCameraConstants.FAILED_COUNT, 0, Integer.class);
-            upserted += ok;
-            refused += failed;
-            Object body = out.getMessage().getBody();
-            Collection<String> confirmed = body instanceof io.github.camelhfcamera.hfcamera.session.PersonsResult r
-                    ? r.succeeded() : List.of();
-            for (Map<String, Object> p : batch) {
-                if (confirmed.contains((String) p.get("customId"))) {
-                    last.put((String) p.get("customId"), p.hashCode());
-                }
-            }
-            LOG.info("HR sync {}: batch {}/{} upserted {} ({} refused), {}/{} done", device, b + 1, batches, ok,
-                    failed, Math.min(toUpsert.size(), (b + 1) * batchSize), toUpsert.size());
-            report(true, startedAt, null, devices, index, failedSoFar, device,
-                    Math.min(toUpsert.size(), (b + 1) * batchSize), toUpsert.size());
-        }
-        int deleted = 0;
-        if (!toDelete.isEmpty()) {
-            Exchange out = template.request("hfcamera:persons?operation=delete", e -> {
-                e.getMessage().setHeader(HfCameraConstants.DEVICE_ID, device);
-                e.getMessage().setBody(toDelete);
-            });
-            if (out.getException() != null) {
-                throw new IllegalStateException("deleting " + toDelete.size() + " persons on " + device + " failed: "
-                        + out.getException().getMessage(), out.getException());
-            }
-            deleted = out.getMessage().getHeader(HfCameraConstants.SUCCEEDED_COUNT, 0, Integer.class);
-            toDelete.forEach(last::remove);
-            LOG.info("HR sync {}: deleted {} persons no longer in HR", device, deleted);
-        }
-        Map<String, Integer> r = new LinkedHashMap<>();
-        r.put("upserted", upserted);
-        r.put("refused", refused);
-        r.put("deleted", deleted);
-        r.put("synced", last.size());
-        r.put("total", persons.size());
-        return r;
-    }
-
-    /** Persons per device confirmed by the device in the last syncs (for the demo's summary). */
-    public Map<String, Integer> syncedPerDevice() {
-        Map<String, Integer> out = new TreeMap<>();
-        synced.forEach((d, m) -> out.put(d, m.size()));
-        return out;
-    }
-
-    private List<String> targets(CamelContext context) {
-        if (!devices.isEmpty()) {
-            return devices;
-        }
-        HfCameraComponent component = context.getComponent("hfcamera", HfCameraComponent.class);
-        return component.getDevices().stream()
-                .filter(d -> d.state() == DeviceState.ONLINE)
-                .map(DeviceStatus::deviceId)
-                .sorted()
-                .toList();
-    }
-
-    Map<String, Object> toPerson(Map<String, Object> row) {
+    Person toPerson(Map<String, Object> row) {
         Map<String, Object> in = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         row.forEach((k, v) -> in.put(k.replace("_", ""), v));
         String customId = text(in.get("customId"));
         if (customId == null) {
             throw new IllegalArgumentException("HR row without customId (custom_id): " + row.keySet());
         }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("customId", customId);
-        p.put("name", text(in.get("name")));
-        putInt(p, "gender", in.get("gender"));
-        putInt(p, "personType", in.get("personType"));
-        putText(p, "idCard", in.get("idCard"));
-        putText(p, "telnum1", in.get("telnum1"));
         String photo = text(in.get("photo"));
-        if (photo != null) {
-            p.put("picURI", photoBaseUrl + photo);
-        }
-        return p;
+        return Person.builder().customId(customId).name(text(in.get("name")))
+                .gender(number("gender", in.get("gender"))).personType(number("personType", in.get("personType")))
+                .idCard(text(in.get("idCard"))).telnum1(text(in.get("telnum1")))
+                .picUri(photo == null ? null : photoBaseUrl + photo).build();
     }
 
-    private static void putInt(Map<String, Object> p, String key, Object v) {
+    private static Integer number(String key, Object v) {
         String s = text(v);
-        if (s != null) {
-            try {
-                p.put(key, Integer.valueOf(s));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("HR field " + key + " must be a number, was '" + s + "'");
-            }
+        if (s == null) {
+            return null;
         }
-    }
-
-    private static void putText(Map<String, Object> p, String key, Object v) {
-        String s = text(v);
-        if (s != null) {
-            p.put(key, s);
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("HR field " + key + " must be a number, was '" + s + "'");
         }
     }
 

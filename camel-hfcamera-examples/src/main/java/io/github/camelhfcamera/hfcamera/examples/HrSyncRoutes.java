@@ -15,10 +15,14 @@
  */
 package io.github.camelhfcamera.hfcamera.examples;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
 
+import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Example 2, HR system to cameras (Java DSL). Properties (defaults in brackets):
@@ -31,11 +35,13 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>{@code hr.csv} [{@code classpath:demo/staff.csv}], {@code hr.photoDir} [{@code classpath:demo/photos}];</li>
  * <li>{@code hr.photoBaseUrl} [{@code http://127.0.0.1:{camel.server.port}/photos/}]: where cameras download the
  * photos this application serves on {@code GET /photos/{file}};</li>
- * <li>{@code hr.devices} [every online device], {@code hr.batchSize} [100], {@code hr.period} [60000 ms],
- * {@code hr.delay} [2000 ms], {@code hr.enabled} [true]: false leaves the timer stopped (one instance of a fleet
- * runs the sync, the others not; {@code direct:hr-sync} still works).</li>
+ * <li>{@code hr.devices} [every online device], {@code hr.maxDeletes} [10: a run that would delete more persons from
+ * a camera is refused; a number or a percent like 10%], {@code hr.syncState} [empty: in memory; a file path keeps what
+ * was synced across restarts], {@code hr.period} [60000 ms], {@code hr.delay} [2000 ms], {@code hr.enabled} [true]:
+ * false leaves the timer stopped (one instance of a fleet runs the sync, the others not; {@code direct:hr-sync} still
+ * works).</li>
  * </ul>
- * {@code direct:hr-sync} runs one sync and returns the result per device.
+ * {@code direct:hr-sync} runs one sync and returns the figures per device.
  */
 public class HrSyncRoutes extends RouteBuilder {
 
@@ -50,9 +56,16 @@ public class HrSyncRoutes extends RouteBuilder {
         String source = prop("hr.source", "sql");
         String csv = prop("hr.csv", "classpath:demo/staff.csv");
         String port = prop("camel.server.port", "8080");
-        hrSync = new HrSync(prop("hr.photoBaseUrl", "http://127.0.0.1:" + port + "/photos/"),
-                Integer.parseInt(prop("hr.batchSize", "100")), prop("hr.devices", ""));
+        hrSync = new HrSync(prop("hr.photoBaseUrl", "http://127.0.0.1:" + port + "/photos/"), prop("hr.devices", ""));
         getContext().getRegistry().bind("hrSync", hrSync);
+        String stateFile = prop("hr.syncState", "");
+        String stateOption = "";
+        if (!stateFile.isBlank()) {
+            // what was synced survives a restart: the next run sends only what changed
+            getContext().getRegistry().bind("hrSyncState",
+                    FileStateRepository.fileStateRepository(new java.io.File(stateFile), 64L * 1024 * 1024));
+            stateOption = "&syncStateRepository=#hrSyncState";
+        }
 
         from("timer:hr-sync?period={{hr.period:60000}}&delay={{hr.delay:2000}}").routeId("hr-sync-timer")
                 .autoStartup("{{hr.enabled:true}}")
@@ -69,18 +82,27 @@ public class HrSyncRoutes extends RouteBuilder {
             from("direct:hr-sync").routeId("hr-sync")
                     .to("sql:select custom_id, name, gender, person_type, id_card, telnum1, photo from " + table
                         + " order by custom_id?dataSource=#hrDataSource&outputType=SelectList")
-                    .bean(hrSync, "sync")
-                    .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
-                    .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
+                    .to("direct:hr-sync-persons");
         } else if ("csv".equals(source)) {
             from("direct:hr-sync").routeId("hr-sync")
                     .bean(new StaffCsv(csv), "read")
-                    .bean(hrSync, "sync")
-                    .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
-                    .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
+                    .to("direct:hr-sync-persons");
         } else {
             throw new IllegalArgumentException("hr.source must be sql or csv, was " + source);
         }
+
+        // the HR rows are the complete list each camera must hold: the component adds, changes and deletes
+        from("direct:hr-sync-persons").routeId("hr-sync-persons")
+                .bean(hrSync, "persons")
+                .setHeader(HfCameraConstants.DEVICE_ID, method(hrSync, "devices"))
+                .choice().when(header(HfCameraConstants.DEVICE_ID).isEqualTo(""))
+                    .log(LoggingLevel.DEBUG, "hr-sync", "HR sync: no camera online").setBody(constant(Map.of()))
+                .otherwise()
+                    .bean(hrSync, "started")
+                    .to("hfcamera:persons?operation=sync&maxDeletes={{hr.maxDeletes:10}}" + stateOption)
+                    .bean(hrSync, "summary")
+                    .choice().when(method(HrSync.class, "changed")).log(LoggingLevel.INFO, "hr-sync", "HR sync done: ${body}")
+                    .otherwise().log(LoggingLevel.DEBUG, "hr-sync", "HR sync: nothing changed ${body}");
 
         from("platform-http:/photos/{file}?httpMethodRestrict=GET").routeId("hr-photos")
                 .process(new PhotoServer(prop("hr.photoDir", "classpath:demo/photos")));

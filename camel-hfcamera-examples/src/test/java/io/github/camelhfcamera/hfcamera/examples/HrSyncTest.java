@@ -49,7 +49,7 @@ class HrSyncTest {
     @Test
     void syncsTheH2TableToEveryCamera() throws Exception {
         try (ExamplesFixture fx = ExamplesFixture.start(Map.of("examples.yamlRoutes", "classpath:routes/snapshot.yaml",
-                "hr.batchSize", "5", "hr.jdbcUrl", "jdbc:h2:mem:hr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                "hr.jdbcUrl", "jdbc:h2:mem:hr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
                 false)) {
             DataSource ds = fx.context().getRegistry().lookupByNameAndType("hrDataSource", DataSource.class);
             firstSyncChangeAndRemoval(fx, sql -> {
@@ -67,7 +67,7 @@ class HrSyncTest {
             Files.write(csv, in.readAllBytes());
         }
         try (ExamplesFixture fx = ExamplesFixture.start(Map.of("examples.yamlRoutes", "classpath:routes/snapshot.yaml",
-                "hr.source", "csv", "hr.csv", csv.toString(), "hr.batchSize", "4"), false)) {
+                "hr.source", "csv", "hr.csv", csv.toString()), false)) {
             firstSyncChangeAndRemoval(fx, sql -> {
                 // the same change and removal, made to the file
                 List<String> lines = Files.readAllLines(csv);
@@ -100,7 +100,7 @@ class HrSyncTest {
             HrDataSource.createIfMissing(ds, schema + ".hr_staff", new StaffCsv("classpath:demo/staff.csv").read());
             try (ExamplesFixture fx = ExamplesFixture.start(Map.of(
                     "examples.yamlRoutes", "classpath:routes/snapshot.yaml",
-                    "hr.jdbcUrl", url, "hr.user", "postgres", "hr.table", schema + ".hr_staff", "hr.batchSize", "5"),
+                    "hr.jdbcUrl", url, "hr.user", "postgres", "hr.table", schema + ".hr_staff"),
                     false)) {
                 firstSyncChangeAndRemoval(fx, sql -> {
                     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -111,6 +111,34 @@ class HrSyncTest {
         } finally {
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
+    void keepsWhatWasSyncedInTheStateFileAndRefusesAnEmptyExport() throws Exception {
+        Path csv = tmp.resolve("staff.csv");
+        try (var in = StaffCsv.open("classpath:demo/staff.csv")) {
+            Files.write(csv, in.readAllBytes());
+        }
+        Path state = tmp.resolve("hr-sync.state");
+        try (ExamplesFixture fx = ExamplesFixture.start(Map.of("examples.yamlRoutes", "classpath:routes/snapshot.yaml",
+                "hr.source", "csv", "hr.csv", csv.toString(), "hr.syncState", state.toString()), false)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Integer>> first = fx.template().requestBody("direct:hr-sync", null, Map.class);
+            assertThat(first.get("cam-2")).containsEntry("upserted", 12).containsEntry("synced", 12);
+            // one line per person and camera, under the component's keys
+            List<String> lines = Files.readAllLines(state);
+            assertThat(lines).hasSize(24).allMatch(l -> l.startsWith("hfcamera.sync/cam-"));
+            assertThat(lines).anyMatch(l -> l.startsWith("hfcamera.sync/cam-1/E1007="));
+
+            // the export comes back empty: more than hr.maxDeletes (10) deletions, refused, nothing deleted
+            Files.write(csv, List.of("customId,name,gender,personType,idCard,telnum1,photo"));
+            org.apache.camel.Exchange out = fx.template().request("direct:hr-sync", e -> { });
+            assertThat(out.getException()).hasMessageContaining("maxDeletes=10")
+                    .hasMessageContaining("would lose 12 of its 12 persons");
+            for (SimulatedCamera cam : List.of(fx.fleet.camera("cam-1"), fx.fleet.camera("cam-2"))) {
+                assertThat(cam.persons()).hasSize(12);
             }
         }
     }
@@ -135,6 +163,14 @@ class HrSyncTest {
             assertThat(cam.persons()).extracting(Person::customId).containsExactlyInAnyOrderElementsOf(STAFF);
         }
         assertThat(cam1.receivedCommands()).anySatisfy(c -> assertThat(c.operator()).isEqualTo("EditPersonsNew"));
+        // what the console and the demo show: the run finished on both cameras, every change answered
+        HrSync hr = fx.context().getRegistry().lookupByNameAndType("hrSync", HrSync.class);
+        io.github.camelhfcamera.hfcamera.simulator.Await.until(() -> Boolean.FALSE.equals(hr.progress().get("running")),
+                java.time.Duration.ofSeconds(10), "the HR run to be over");
+        assertThat(hr.progress()).containsEntry("devices", 2).containsEntry("devicesDone", 2)
+                .containsEntry("devicesFailed", 0).containsEntry("upsertsDone", 25).containsEntry("upsertsTotal", 25)
+                .containsKey("finishedAt");
+        assertThat(hr.syncedPerDevice()).containsEntry("cam-1", 12).containsEntry("cam-2", 12);
 
         // nothing changed: nothing sent
         @SuppressWarnings("unchecked")

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.camelhfcamera.hfcamera.protocol.Operator;
+import io.github.camelhfcamera.hfcamera.session.PersonSyncResult;
 import io.github.camelhfcamera.hfcamera.session.PersonsResult;
 import io.github.camelhfcamera.hfcamera.simulator.Jpegs;
 import io.github.camelhfcamera.hfcamera.simulator.SimulatedFleet;
@@ -34,6 +35,7 @@ import org.apache.camel.component.mock.MockComponent;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,8 +75,13 @@ class DocsExamplesE2eTest extends E2eTestSupport {
     void theYamlExamplesOfTheDocumentRun() throws Exception {
         SimulatedFleet fleet = fleet(b -> b.picBytes(4_000).sceneBytes(8_000), "cam-1", "cam-2");
         mocksFor("file", "kafka");
+        // the sync example's state repository is on the application's DataSource
+        org.h2.jdbcx.JdbcDataSource staffDb = new org.h2.jdbcx.JdbcDataSource();
+        staffDb.setURL("jdbc:h2:mem:docs-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        staffDb.setUser("sa");
+        context.getRegistry().bind("staffDb", staffDb);
         List<String> yaml = yamlExamples();
-        assertThat(yaml).hasSize(3);
+        assertThat(yaml).hasSize(4);
         for (int i = 0; i < yaml.size(); i++) {
             PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("example-" + i + ".yaml",
                     yaml.get(i)));
@@ -86,6 +93,21 @@ class DocsExamplesE2eTest extends E2eTestSupport {
                 .get("cam-2");
         assertThat(r.succeededCount()).isEqualTo(3);
         assertThat(fleet.camera("cam-1").persons()).hasSize(3);
+
+        // persons sync, the state in the database
+        @SuppressWarnings("unchecked")
+        Map<String, PersonSyncResult> synced = template.requestBody("direct:staff-sync", people(4, "y"), Map.class);
+        assertThat(synced.get("cam-1").added()).containsExactly("y3");
+        assertThat(synced.get("cam-1").unchanged()).isZero();
+        assertThat(synced.get("cam-1").updated()).hasSize(3);
+        @SuppressWarnings("unchecked")
+        Map<String, PersonSyncResult> again = template.requestBody("direct:staff-sync", people(4, "y"), Map.class);
+        assertThat(again.get("cam-2").unchanged()).isEqualTo(4);
+        try (java.sql.Connection c = staffDb.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select count(*) from hfcamera_sync_state")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(8);
+        }
 
         // command
         template.sendBody("direct:snapshot", null);
@@ -99,13 +121,39 @@ class DocsExamplesE2eTest extends E2eTestSupport {
         await().atMost(WAIT).until(() -> alarms.getReceivedCounter() == 1);
     }
 
+    /** The application's code that gives the complete staff list. */
+    public static final class StaffDirectory {
+        private final List<io.github.camelhfcamera.hfcamera.protocol.model.Person> staff;
+
+        StaffDirectory(List<io.github.camelhfcamera.hfcamera.protocol.model.Person> staff) {
+            this.staff = staff;
+        }
+
+        public List<io.github.camelhfcamera.hfcamera.protocol.model.Person> all() {
+            return staff;
+        }
+    }
+
     @Test
     void theJavaExamplesOfTheDocumentRun() throws Exception {
         SimulatedFleet fleet = fleet(b -> b.picBytes(4_000).sceneBytes(8_000), "cam-1", "cam-2", "gate-1");
         mocksFor("file", "jms");
+        java.io.File stateFile = java.nio.file.Files.createTempDirectory("hfcamera-docs").resolve("sync.state")
+                .toFile();
+        StaffDirectory staffDirectory = new StaffDirectory(people(3, "k"));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
+                // as in the persons sync section
+                FileStateRepository state = FileStateRepository.fileStateRepository(stateFile, 64L * 1024 * 1024);
+                context.getRegistry().bind("syncState", state);
+
+                from("timer:staff?period=600000")
+                    .bean(staffDirectory, "all")
+                    .to("hfcamera:persons?operation=sync&deviceId=cam-1,cam-2&maxDeletes=10%"
+                        + "&syncStateRepository=#syncState")
+                    .log("${header.CamelHfCameraSucceededCount} changes, ${header.CamelHfCameraFailedCount} refused:"
+                         + " ${body}");
                 // as in the persons section
                 from("direct:sync-staff")
                         .to("hfcamera:persons?deviceId=cam-1,cam-2")
@@ -134,9 +182,11 @@ class DocsExamplesE2eTest extends E2eTestSupport {
         });
         awaitEventsSubscribed();
 
+        await().atMost(WAIT).until(() -> fleet.camera("cam-2").persons().size() == 3
+                && java.nio.file.Files.readString(stateFile.toPath()).contains("hfcamera.sync/cam-2/k2="));
         template.requestBody("direct:sync-staff", people(2, "j"));
         template.requestBodyAndHeader("direct:remove", List.of("j0"), "site", "cam-2");
-        assertThat(fleet.camera("cam-2").persons()).hasSize(1);
+        assertThat(fleet.camera("cam-2").persons()).hasSize(4);
         await().atMost(WAIT).until(() -> fleet.camera("cam-1").deviceTime().getYear() == 2024);
         template.sendBody("direct:snapshot", null);
         MockEndpoint files = context.getEndpoints().stream().filter(e -> e.getEndpointUri().startsWith("file://snapshots"))

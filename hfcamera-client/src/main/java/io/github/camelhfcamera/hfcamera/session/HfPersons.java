@@ -181,6 +181,60 @@ public final class HfPersons {
         return new Plan("delete", steps);
     }
 
+    /**
+     * A person sync's changes: the deletes first (DeletePersons batches of up to 200, freeing room on a full device),
+     * then the upserts (EditPersonsNew batches of up to 1000; persons with a base64 photo one by one as EditPerson,
+     * paced). Always as batches, even for one person, so that a refusal is a per-person result. The persons must be
+     * validated already ({@link #validateList(List)}).
+     */
+    public static Plan planSync(List<Person> upserts, List<String> deletes) {
+        List<Step> steps = new ArrayList<>();
+        for (int from = 0; from < deletes.size(); from += DeletePersonsRequest.MAX_IDS) {
+            List<String> chunk = List.copyOf(deletes.subList(from, Math.min(deletes.size(),
+                    from + DeletePersonsRequest.MAX_IDS)));
+            DeletePersonsRequest r = new DeletePersonsRequest(chunk);
+            r.validate(Operator.DELETE_PERSONS);
+            steps.add(new Step(Operator.DELETE_PERSONS, r, chunk, null));
+        }
+        List<Person> batchable = new ArrayList<>();
+        List<Step> singles = new ArrayList<>();
+        for (Person p : upserts) {
+            if (p.pic() != null) {
+                singles.add(single(p));
+            } else {
+                batchable.add(p);
+            }
+        }
+        steps.addAll(batches(Operator.EDIT_PERSONS_NEW, batchable));
+        steps.addAll(singles);
+        return new Plan("sync", steps);
+    }
+
+    /**
+     * Validates a complete person list as {@link #planUpsert(List)} would send it (no person twice, every field
+     * within the document's limits, base64 photos only where EditPerson can take them); an empty list is valid.
+     *
+     * @throws HfValidationException naming the first bad field as {@code body[i].field}
+     */
+    public static void validateList(List<Person> persons) {
+        if (persons == null) {
+            throw new HfValidationException("body", "is null: give the complete list of persons (an empty list to"
+                    + " remove everyone)");
+        }
+        if (persons.isEmpty()) {
+            return;
+        }
+        checkPersons(persons);
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            if (p.pic() != null) {
+                validateSingle(p, i);
+            } else {
+                p.validateForBatch("body[" + i + "].");
+            }
+        }
+    }
+
     /** Delete every person of the device (DeleteAllPerson with deleteall=1). */
     public static Plan planDeleteAll() {
         DeleteAllPersonRequest r = DeleteAllPersonRequest.builder().deleteAll(1).build();
@@ -238,15 +292,60 @@ public final class HfPersons {
      * step by step. A whole-command error (or a timeout) fails the result; per-person errors are listed in it.
      */
     public CompletableFuture<PersonsResult> execute(String deviceId, Plan plan) {
-        return session.personLanes().enqueue(deviceId, () -> {
-            Accumulator acc = new Accumulator(deviceId, plan.operation());
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-            List<Step> steps = fitToBroker(deviceId, plan.steps());
-            for (Step step : steps) {
-                chain = chain.thenCompose(v -> runStep(deviceId, step, steps.size() > 1, acc));
-            }
-            return chain.thenApply(v -> acc.result());
-        });
+        return session.personLanes().enqueue(deviceId, () -> run(deviceId, plan, null, false));
+    }
+
+    /** What a step of a plan did, told when the device has answered it (before the next step is sent). */
+    @FunctionalInterface
+    public interface StepListener {
+
+        /**
+         * @param number    the step, from 1
+         * @param total     the steps of the plan, after the batches were split to fit the broker
+         * @param step      the command
+         * @param succeeded the customIds of the step the device confirmed
+         * @param failed    the ones it refused
+         */
+        void stepDone(int number, int total, Step step, List<String> succeeded, List<PersonFailure> failed);
+    }
+
+    /**
+     * Runs a plan's steps on one device now, outside the person lane: for a caller that already holds the device's
+     * lane ({@link HfPersonSync}).
+     *
+     * @param listener  told after each step; an exception it throws fails the result and stops the plan
+     * @param perPerson a device's refusal of a single-person command is a per-person result even when the plan has
+     *                  only that step
+     */
+    CompletableFuture<PersonsResult> run(String deviceId, Plan plan, StepListener listener, boolean perPerson) {
+        Accumulator acc = new Accumulator(deviceId, plan.operation());
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        List<Step> steps = fitToBroker(deviceId, plan.steps());
+        boolean partOfMany = perPerson || steps.size() > 1;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            int number = i + 1;
+            chain = chain.thenCompose(v -> {
+                int succeededBefore = acc.succeeded.size();
+                int failedBefore = acc.failed.size();
+                return runStep(deviceId, step, partOfMany, acc).thenRun(() -> {
+                    if (listener != null) {
+                        List<String> ok;
+                        List<PersonFailure> failed;
+                        // the step's own results: both lists only grow while a step runs, except for the step's
+                        // own refusals that DelPerson explains
+                        synchronized (acc.succeeded) {
+                            ok = List.copyOf(acc.succeeded.subList(succeededBefore, acc.succeeded.size()));
+                        }
+                        synchronized (acc.failed) {
+                            failed = List.copyOf(acc.failed.subList(failedBefore, acc.failed.size()));
+                        }
+                        listener.stepDone(number, steps.size(), step, ok, failed);
+                    }
+                });
+            });
+        }
+        return chain.thenApply(v -> acc.result());
     }
 
     /**

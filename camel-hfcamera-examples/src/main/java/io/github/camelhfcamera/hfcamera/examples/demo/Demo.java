@@ -214,7 +214,6 @@ public final class Demo implements Callable<Integer> {
             props.put("examples.auth.password", login);
             props.put("hr.source", "csv");
             props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
-            props.put("hr.batchSize", "5");
             props.put("hr.period", "5000");
             props.put("hr.delay", "3000");
             props.put("camel.main.shutdownTimeout", "10");
