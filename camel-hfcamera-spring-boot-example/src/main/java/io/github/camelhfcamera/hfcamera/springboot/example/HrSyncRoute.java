@@ -15,6 +15,7 @@
  */
 package io.github.camelhfcamera.hfcamera.springboot.example;
 
+import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import io.github.camelhfcamera.hfcamera.examples.HrSync;
 import io.github.camelhfcamera.hfcamera.examples.PhotoServer;
 import org.apache.camel.LoggingLevel;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The HR database to the cameras, on a schedule ({@code hr.delay}, then every {@code hr.period}): the rows of
- * {@code hr.table} upserted to every online camera in batches, persons HR no longer has deleted (the Camel Main
- * examples' HrSync on the component's hfcamera:persons operations). The cameras download the photos from
+ * {@code hr.table} are the complete list every online camera must hold, synced by the component
+ * ({@code hfcamera:persons?operation=sync}: added, changed and deleted in batches, refused when it would delete more
+ * than {@code hr.max-deletes}, 10 by default). The cameras download the photos from
  * {@code GET /photos/{file}} of this application ({@code hr.photo-base-url}). {@code direct:hr-sync} runs one sync.
  */
 @Component
@@ -35,13 +37,16 @@ public class HrSyncRoute extends RouteBuilder {
     private final String table;
     private final String photoDir;
 
-    public HrSyncRoute(@Value("${hr.photo-base-url}") String photoBaseUrl, @Value("${hr.batch-size}") int batchSize,
+    private final String maxDeletes;
+
+    public HrSyncRoute(@Value("${hr.photo-base-url}") String photoBaseUrl, @Value("${hr.max-deletes:10}") String maxDeletes,
                        @Value("${hr.devices:}") String devices, @Value("${hr.table}") String table,
                        @Value("${hr.photo-dir}") String photoDir) {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
             throw new IllegalArgumentException("hr.table must be a plain (schema.)table name, was " + table);
         }
-        this.hrSync = new HrSync(photoBaseUrl, batchSize, devices);
+        this.hrSync = new HrSync(photoBaseUrl, devices);
+        this.maxDeletes = maxDeletes;
         this.table = table;
         this.photoDir = photoDir;
     }
@@ -58,9 +63,17 @@ public class HrSyncRoute extends RouteBuilder {
         from("direct:hr-sync").routeId("hr-sync")
                 .to("sql:select custom_id, name, gender, person_type, id_card, telnum1, photo from " + table
                     + " order by custom_id?dataSource=#hrDataSource&outputType=SelectList")
-                .bean(hrSync, "sync")
-                .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
-                .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}").end();
+                // the rows are the complete list each camera must hold: the component adds, changes and deletes
+                .bean(hrSync, "persons")
+                .setHeader(HfCameraConstants.DEVICE_ID, method(hrSync, "devices"))
+                .choice().when(header(HfCameraConstants.DEVICE_ID).isEqualTo(""))
+                    .log(LoggingLevel.DEBUG, "HR sync: no camera online").setBody(constant(java.util.Map.of()))
+                .otherwise()
+                    .bean(hrSync, "started")
+                    .toD("hfcamera:persons?operation=sync&maxDeletes=" + maxDeletes)
+                    .bean(hrSync, "summary")
+                    .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
+                    .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}");
 
         from("platform-http:/photos/{file}?httpMethodRestrict=GET").routeId("hr-photos")
                 .process(new PhotoServer(photoDir));

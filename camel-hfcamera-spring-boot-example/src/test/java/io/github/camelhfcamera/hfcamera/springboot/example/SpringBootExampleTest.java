@@ -111,7 +111,6 @@ class SpringBootExampleTest {
         registry.add("examples.api.token", () -> TOKEN);
         registry.add("hr.table", () -> TABLE);
         registry.add("hr.embedded-url", () -> "jdbc:h2:mem:" + TABLE + ";DB_CLOSE_DELAY=-1");
-        registry.add("hr.batch-size", () -> "5");
         registry.add("hr.delay", () -> "200");
         registry.add("hr.period", () -> "1500");
     }
