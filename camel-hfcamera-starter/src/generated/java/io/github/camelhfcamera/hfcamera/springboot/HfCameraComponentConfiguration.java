@@ -190,6 +190,13 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
     private java.lang.Boolean lazyStartProducer;
 
     /**
+     * persons sync: the most persons a sync may delete from one device, as a number (50) or a percent of the
+     * persons the device holds (10%, rounded down). A sync that would delete more from any device fails before
+     * anything is sent to any device, naming the devices, the planned deletes and the limit. Not set: no limit.
+     */
+    private java.lang.String maxDeletes;
+
+    /**
      * How many devices the registry of a connection holds at the most: messages from further devices are
      * refused (said once in the log) until silent ones are forgotten (deviceExpiry). Bounds the memory that a
      * client on the broker making up device ids can take.
@@ -252,6 +259,14 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
      * TLS configuration (Camel's SSLContextParameters) for ssl:// brokers.
      */
     private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
+
+    /**
+     * persons sync: where the content hash of every person last synced to every device is kept (Camel's
+     * StateRepository, for example FileStateRepository, or HfCameraJdbcStateRepository on a DataSource), so
+     * that a sync after a restart sends only what changed. By default one in memory per component, forgotten on
+     * restart: the first sync after a restart then sends every person again.
+     */
+    private org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> syncStateRepository;
 
     /**
      * The prefix of the devices' topics: commands go to {prefix}/{deviceId}, answers come on
@@ -470,6 +485,14 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public java.lang.String getMaxDeletes() {
+        return maxDeletes;
+    }
+
+    public void setMaxDeletes(java.lang.String maxDeletes) {
+        this.maxDeletes = maxDeletes;
+    }
+
     public java.lang.Integer getMaxDevices() {
         return maxDevices;
     }
@@ -548,6 +571,14 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
 
     public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> getSyncStateRepository() {
+        return syncStateRepository;
+    }
+
+    public void setSyncStateRepository(org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String> syncStateRepository) {
+        this.syncStateRepository = syncStateRepository;
     }
 
     public java.lang.String getTopicPrefix() {

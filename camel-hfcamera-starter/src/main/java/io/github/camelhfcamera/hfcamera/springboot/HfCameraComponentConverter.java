@@ -19,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.github.camelhfcamera.hfcamera.HfCameraConfiguration;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
@@ -30,8 +28,9 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * The object options of {@code camel.component.hfcamera.*} given as a bean reference, {@code #bean:name} or
- * {@code #name}: {@code sslContextParameters}, {@code idempotentRepository}, {@code configuration}. A value that is
- * not a reference, or names no bean of the type, fails the binding with the property's name.
+ * {@code #name}: every option of type object in the component's metadata ({@code sslContextParameters},
+ * {@code idempotentRepository}, {@code syncStateRepository}, {@code configuration}, ...). A value that is not a
+ * reference, or names no bean of the type, fails the binding with the property's name.
  */
 @AutoConfiguration
 @ConfigurationPropertiesBinding
@@ -43,12 +42,32 @@ public class HfCameraComponentConverter implements GenericConverter {
         this.applicationContext = applicationContext;
     }
 
+    /**
+     * A reference for every object option of the component, read from its own metadata ({@code hfcamera.json}), so
+     * that an option added to the component is bound without a change here.
+     */
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> types = new LinkedHashSet<>();
-        types.add(new ConvertiblePair(String.class, SSLContextParameters.class));
-        types.add(new ConvertiblePair(String.class, IdempotentRepository.class));
-        types.add(new ConvertiblePair(String.class, HfCameraConfiguration.class));
+        String json = "META-INF/io/github/camelhfcamera/hfcamera/hfcamera.json";
+        try (java.io.InputStream in = HfCameraConfiguration.class.getClassLoader().getResourceAsStream(json)) {
+            if (in == null) {
+                throw new IllegalStateException(json + " is not on the classpath");
+            }
+            com.fasterxml.jackson.databind.JsonNode options = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in).path("componentProperties");
+            for (com.fasterxml.jackson.databind.JsonNode option : options) {
+                if ("object".equals(option.path("type").asText())) {
+                    String javaType = option.path("javaType").asText();
+                    int generic = javaType.indexOf('<');
+                    types.add(new ConvertiblePair(String.class, Class.forName(
+                            generic < 0 ? javaType : javaType.substring(0, generic), false,
+                            HfCameraConfiguration.class.getClassLoader())));
+                }
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the object options of " + json + ": " + e, e);
+        }
         return types;
     }
 

@@ -26,10 +26,12 @@ import io.github.camelhfcamera.hfcamera.HfCameraConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.security.CamelSSLAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
@@ -49,7 +51,12 @@ class HfCameraComponentAutoConfigurationTest {
                     HfCameraComponentConverter.class, HfCameraComponentAutoConfiguration.class))
             .withBean("tls", SSLContextParameters.class, SSLContextParameters::new)
             .withBean("records", IdempotentRepository.class,
-                    () -> MemoryIdempotentRepository.memoryIdempotentRepository(50));
+                    () -> MemoryIdempotentRepository.memoryIdempotentRepository(50))
+            .withBean("syncState", StateRepository.class, MemoryStateRepository::new);
+
+    /** The options that take a bean, and the bean of the runner each test gives them by reference. */
+    private static final Map<String, String> REFERENCES = Map.of("sslContextParameters", "tls",
+            "idempotentRepository", "records", "syncStateRepository", "syncState");
 
     /** A value unlike the option's default, as a property, and what the component's getter then says. */
     private record Case(String property, Object expected) {
@@ -84,8 +91,7 @@ class HfCameraComponentAutoConfigurationTest {
         List<String> properties = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : options.entrySet()) {
             String name = e.getKey();
-            if ("configuration".equals(name) || "sslContextParameters".equals(name)
-                || "idempotentRepository".equals(name)) {
+            if ("configuration".equals(name) || REFERENCES.containsKey(name)) {
                 continue;
             }
             Case c = caseFor(name, e.getValue());
@@ -94,8 +100,10 @@ class HfCameraComponentAutoConfigurationTest {
             properties.add("camel.component.hfcamera." + StarterFiles.kebab(name) + "=" + c.property());
             expected.put(name, c.expected());
         }
+        // by reference, both ways Camel writes one
         properties.add("camel.component.hfcamera.ssl-context-parameters=#bean:tls");
         properties.add("camel.component.hfcamera.idempotent-repository=#records");
+        properties.add("camel.component.hfcamera.sync-state-repository=#bean:syncState");
 
         runner.withPropertyValues(properties.toArray(String[]::new)).run(ctx -> {
             assertThat(ctx).hasNotFailed();
@@ -105,10 +113,11 @@ class HfCameraComponentAutoConfigurationTest {
             for (Map.Entry<String, Object> e : expected.entrySet()) {
                 assertThat(getter.getOptionValue(hf, e.getKey(), false)).as(e.getKey()).isEqualTo(e.getValue());
             }
-            assertThat(hf.getConfiguration().getSslContextParameters()).isSameAs(ctx.getBean("tls"));
-            assertThat(hf.getConfiguration().getIdempotentRepository()).isSameAs(ctx.getBean("records"));
+            for (Map.Entry<String, String> r : REFERENCES.entrySet()) {
+                assertThat(getter.getOptionValue(hf, r.getKey(), false)).as(r.getKey()).isSameAs(ctx.getBean(r.getValue()));
+            }
             // every option but the shared configuration object was checked
-            assertThat(expected).hasSize(options.size() - 3);
+            assertThat(expected).hasSize(options.size() - 1 - REFERENCES.size());
         });
     }
 
