@@ -37,6 +37,7 @@ import org.apache.camel.Exchange;
 public class HfCameraPersonsProducer extends HfCameraProducer {
 
     private HfPersons persons;
+    private io.github.camelhfcamera.hfcamera.session.HfPhotoServer photoServer;
 
     public HfCameraPersonsProducer(HfCameraEndpoint endpoint) {
         super(endpoint);
@@ -48,6 +49,20 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBusyRetryDelay()));
+        if (endpoint.getConfiguration().isPhotoServer()) {
+            photoServer = endpoint.getComponent().acquirePhotoServer(endpoint.getConfiguration());
+        }
+        persons.photos(photoServer, endpoint.getConfiguration().isPreparePhotos());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        io.github.camelhfcamera.hfcamera.session.HfPhotoServer s = photoServer;
+        photoServer = null;
+        if (s != null) {
+            endpoint.getComponent().releasePhotoServer(s);
+        }
+        super.doStop();
     }
 
     @Override
@@ -59,9 +74,9 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         HfCodec codec = session.codec();
         switch (operation) {
             case upsert:
-                return changes(exchange, devices, HfPersons.planUpsert(HfCameraBodies.persons(exchange, codec)));
+                return changes(exchange, devices, persons.upsertPlan(HfCameraBodies.persons(exchange, codec), devices));
             case add:
-                return changes(exchange, devices, HfPersons.planAdd(HfCameraBodies.persons(exchange, codec)));
+                return changes(exchange, devices, persons.addPlan(HfCameraBodies.persons(exchange, codec), devices));
             case delete:
                 return changes(exchange, devices, HfPersons.planDelete(HfCameraBodies.customIds(exchange, codec)));
             case deleteAll:
