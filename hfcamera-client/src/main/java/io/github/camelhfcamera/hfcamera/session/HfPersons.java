@@ -168,6 +168,10 @@ public final class HfPersons {
     private List<Person> preparePhotos(List<Person> persons, boolean batch, boolean add, List<String> devices,
                                        Map<Long, HfPhotos.Prepared> photos) {
         HfPhotoServer server = photoServer;
+        if (server == null && !preparePhotos) {
+            // neither prepared nor served: the persons go as given, checked by the document's rules only
+            return persons;
+        }
         boolean serve = batch && server != null;
         Map<Object, Integer> firstUse = new java.util.LinkedHashMap<>();
         Source[] sources = new Source[persons.size()];
