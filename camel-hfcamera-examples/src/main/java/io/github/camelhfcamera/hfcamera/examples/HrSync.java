@@ -44,13 +44,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Rows come from the SQL query or the CSV file: {@code customId} / {@code custom_id}, {@code name},
  * {@code gender}, {@code personType} / {@code person_type}, {@code idCard} / {@code id_card}, {@code telnum1},
- * {@code photo} (a file name under the photo URL, served by the route {@code hr-photos}).
+ * {@code photo} (a file name in the photo folder: the component checks it, makes it fit and serves it to the cameras
+ * with its photoServer).
  */
 public class HrSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(HrSync.class);
 
-    private final String photoBaseUrl;
+    private final String photoLocation;
     private final int batchSize;
     private final List<String> devices;
     /** per device: customId -> hash of what was last upserted. */
@@ -59,15 +60,17 @@ public class HrSync {
     private volatile Map<String, Object> progress = Map.of("running", false);
 
     /**
-     * @param photoBaseUrl the URL the cameras download photos from, ending before the file name
+     * @param photoLocation the folder of the photos: a path, a {@code file:} URL or a {@code classpath:} location
      * @param batchSize    persons per upsert batch (the component splits further at 1000)
      * @param devices      comma separated device ids, or empty: every device online in the component's registry
      */
-    public HrSync(String photoBaseUrl, int batchSize, String devices) {
+    public HrSync(String photoLocation, int batchSize, String devices) {
         if (batchSize < 1 || batchSize > 1000) {
             throw new IllegalArgumentException("hr.batchSize must be 1..1000, was " + batchSize);
         }
-        this.photoBaseUrl = photoBaseUrl.endsWith("/") ? photoBaseUrl : photoBaseUrl + "/";
+        String location = photoLocation.startsWith("classpath:") || photoLocation.startsWith("file:") ? photoLocation
+                : java.nio.file.Path.of(photoLocation).toAbsolutePath().toUri().toString();
+        this.photoLocation = location.endsWith("/") ? location : location + "/";
         this.batchSize = batchSize;
         this.devices = devices == null || devices.isBlank() ? List.of()
                 : List.of(devices.trim().split("\\s*,\\s*"));
@@ -263,7 +266,8 @@ public class HrSync {
         putText(p, "telnum1", in.get("telnum1"));
         String photo = text(in.get("photo"));
         if (photo != null) {
-            p.put("picURI", photoBaseUrl + photo);
+            // a file: the component reads it, makes it fit and serves it behind a one-time URL (photoServer)
+            p.put("picURI", photoLocation + photo);
         }
         return p;
     }
