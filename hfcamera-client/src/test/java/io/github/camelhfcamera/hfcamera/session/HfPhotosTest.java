@@ -66,7 +66,7 @@ class HfPhotosTest {
     }
 
     @Test
-    void aTwelveMegapixelSixMegabytePhoneProtoIsScaledTo1080pWithinOneMegabyte() throws Exception {
+    void aTwelveMegapixelSixMegabytePhonePhotoIsScaledTo1080pWithinOneMegabyte() throws Exception {
         byte[] phone = Jpegs.photo(4000, 3000, 6 * 1024 * 1024, "phone");
         assertThat(phone.length).isGreaterThanOrEqualTo(6 * 1024 * 1024);
 
