@@ -45,9 +45,8 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * <li>{@code GET /console/} the page; {@code GET /} goes there;</li>
  * <li>route {@code console-feed}: the cameras' events ({@code examples.console.types}) into the {@link ConsoleFeed},
  * which streams them on {@code GET /api/console/stream} (server-sent events);</li>
- * <li>{@code GET /api/console/fleet}: every device with its state, last seen, persons synced and clock offset (the
- * one the clock button measured, else the registry's from the camera's heartbeats), the person sync's progress and the
- * event counts;</li>
+ * <li>{@code GET /api/console/fleet}: every device with its state, last seen, persons synced and clock offset (once
+ * measured), the person sync's progress and the event counts;</li>
  * <li>{@code GET /api/console/images/{group}/{file}}: the thumbnails of the recent events;</li>
  * <li>{@code POST /api/console/devices/{deviceId}/clock}: asks the camera its time (GetSysTime) and keeps the
  * offset to this machine's clock.</li>
@@ -135,10 +134,7 @@ public class ConsoleRoutes extends RouteBuilder {
                         m.put("ip", d.ip());
                         m.put("name", d.name());
                         m.put("persons", persons.get(d.deviceId()));
-                        // the offset asked for last (the clock button), else the registry's from the heartbeats
-                        Long asked = clockOffsets.get(d.deviceId());
-                        m.put("clockOffsetMs", asked != null ? asked
-                                : d.clockOffset() == null ? null : d.clockOffset().toMillis());
+                        m.put("clockOffsetMs", clockOffsets.get(d.deviceId()));
                         devices.add(m);
                     }
                     devices.sort((a, b) -> ((String) a.get("deviceId")).compareTo((String) b.get("deviceId")));
