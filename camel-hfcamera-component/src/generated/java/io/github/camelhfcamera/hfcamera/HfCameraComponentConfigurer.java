@@ -46,6 +46,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "busyRetryDelay": getOrCreateConfiguration(target).setBusyRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clocksync":
+        case "clockSync": getOrCreateConfiguration(target).setClockSync(property(camelContext, boolean.class, value)); return true;
+        case "clocksyncinterval":
+        case "clockSyncInterval": getOrCreateConfiguration(target).setClockSyncInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelhfcamera.hfcamera.HfCameraConfiguration.class, value)); return true;
         case "connectiontimeout":
         case "connectionTimeout": getOrCreateConfiguration(target).setConnectionTimeout(property(camelContext, int.class, value)); return true;
@@ -79,6 +83,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": getOrCreateConfiguration(target).setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxclockoffset":
+        case "maxClockOffset": getOrCreateConfiguration(target).setMaxClockOffset(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdeletes":
         case "maxDeletes": getOrCreateConfiguration(target).setMaxDeletes(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdevices":
@@ -92,6 +98,18 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "onlinetopic":
         case "onlineTopic": getOrCreateConfiguration(target).setOnlineTopic(property(camelContext, java.lang.String.class, value)); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserver":
+        case "photoServer": getOrCreateConfiguration(target).setPhotoServer(property(camelContext, boolean.class, value)); return true;
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": getOrCreateConfiguration(target).setPhotoServerAdvertisedHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserverhost":
+        case "photoServerHost": getOrCreateConfiguration(target).setPhotoServerHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserverport":
+        case "photoServerPort": getOrCreateConfiguration(target).setPhotoServerPort(property(camelContext, int.class, value)); return true;
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": getOrCreateConfiguration(target).setPhotoServerSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "preparephotos":
+        case "preparePhotos": getOrCreateConfiguration(target).setPreparePhotos(property(camelContext, boolean.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sendtoofflinedevices":
@@ -131,6 +149,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "busyRetryDelay": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
+        case "clocksync":
+        case "clockSync": return boolean.class;
+        case "clocksyncinterval":
+        case "clockSyncInterval": return long.class;
         case "configuration": return io.github.camelhfcamera.hfcamera.HfCameraConfiguration.class;
         case "connectiontimeout":
         case "connectionTimeout": return int.class;
@@ -164,6 +186,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxclockoffset":
+        case "maxClockOffset": return long.class;
         case "maxdeletes":
         case "maxDeletes": return java.lang.String.class;
         case "maxdevices":
@@ -177,6 +201,18 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "onlinetopic":
         case "onlineTopic": return java.lang.String.class;
         case "password": return java.lang.String.class;
+        case "photoserver":
+        case "photoServer": return boolean.class;
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": return java.lang.String.class;
+        case "photoserverhost":
+        case "photoServerHost": return java.lang.String.class;
+        case "photoserverport":
+        case "photoServerPort": return int.class;
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "preparephotos":
+        case "preparePhotos": return boolean.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sendtoofflinedevices":
@@ -217,6 +253,10 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "busyRetryDelay": return getOrCreateConfiguration(target).getBusyRetryDelay();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clocksync":
+        case "clockSync": return getOrCreateConfiguration(target).isClockSync();
+        case "clocksyncinterval":
+        case "clockSyncInterval": return getOrCreateConfiguration(target).getClockSyncInterval();
         case "configuration": return target.getConfiguration();
         case "connectiontimeout":
         case "connectionTimeout": return getOrCreateConfiguration(target).getConnectionTimeout();
@@ -250,6 +290,8 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "keepAliveInterval": return getOrCreateConfiguration(target).getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxclockoffset":
+        case "maxClockOffset": return getOrCreateConfiguration(target).getMaxClockOffset();
         case "maxdeletes":
         case "maxDeletes": return getOrCreateConfiguration(target).getMaxDeletes();
         case "maxdevices":
@@ -263,6 +305,18 @@ public class HfCameraComponentConfigurer extends PropertyConfigurerSupport imple
         case "onlinetopic":
         case "onlineTopic": return getOrCreateConfiguration(target).getOnlineTopic();
         case "password": return getOrCreateConfiguration(target).getPassword();
+        case "photoserver":
+        case "photoServer": return getOrCreateConfiguration(target).isPhotoServer();
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": return getOrCreateConfiguration(target).getPhotoServerAdvertisedHost();
+        case "photoserverhost":
+        case "photoServerHost": return getOrCreateConfiguration(target).getPhotoServerHost();
+        case "photoserverport":
+        case "photoServerPort": return getOrCreateConfiguration(target).getPhotoServerPort();
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": return getOrCreateConfiguration(target).getPhotoServerSslContextParameters();
+        case "preparephotos":
+        case "preparePhotos": return getOrCreateConfiguration(target).isPreparePhotos();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "sendtoofflinedevices":

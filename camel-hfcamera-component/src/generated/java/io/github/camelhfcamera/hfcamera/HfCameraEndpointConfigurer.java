@@ -41,6 +41,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "busyRetryDelay": target.getConfiguration().setBusyRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clocksync":
+        case "clockSync": target.getConfiguration().setClockSync(property(camelContext, boolean.class, value)); return true;
+        case "clocksyncinterval":
+        case "clockSyncInterval": target.getConfiguration().setClockSyncInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "confirm": target.setConfirm(property(camelContext, boolean.class, value)); return true;
         case "connectiontimeout":
         case "connectionTimeout": target.getConfiguration().setConnectionTimeout(property(camelContext, int.class, value)); return true;
@@ -72,6 +76,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": target.getConfiguration().setKeepAliveInterval(property(camelContext, int.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxclockoffset":
+        case "maxClockOffset": target.getConfiguration().setMaxClockOffset(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxdeletes":
         case "maxDeletes": target.getConfiguration().setMaxDeletes(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdevices":
@@ -89,6 +95,18 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserver":
+        case "photoServer": target.getConfiguration().setPhotoServer(property(camelContext, boolean.class, value)); return true;
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": target.getConfiguration().setPhotoServerAdvertisedHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserverhost":
+        case "photoServerHost": target.getConfiguration().setPhotoServerHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "photoserverport":
+        case "photoServerPort": target.getConfiguration().setPhotoServerPort(property(camelContext, int.class, value)); return true;
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": target.getConfiguration().setPhotoServerSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "preparephotos":
+        case "preparePhotos": target.getConfiguration().setPreparePhotos(property(camelContext, boolean.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sendtoofflinedevices":
@@ -131,6 +149,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "busyRetryDelay": return long.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
+        case "clocksync":
+        case "clockSync": return boolean.class;
+        case "clocksyncinterval":
+        case "clockSyncInterval": return long.class;
         case "confirm": return boolean.class;
         case "connectiontimeout":
         case "connectionTimeout": return int.class;
@@ -162,6 +184,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return int.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxclockoffset":
+        case "maxClockOffset": return long.class;
         case "maxdeletes":
         case "maxDeletes": return java.lang.String.class;
         case "maxdevices":
@@ -179,6 +203,18 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": return int.class;
         case "password": return java.lang.String.class;
+        case "photoserver":
+        case "photoServer": return boolean.class;
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": return java.lang.String.class;
+        case "photoserverhost":
+        case "photoServerHost": return java.lang.String.class;
+        case "photoserverport":
+        case "photoServerPort": return int.class;
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "preparephotos":
+        case "preparePhotos": return boolean.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "sendtoofflinedevices":
@@ -222,6 +258,10 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "busyRetryDelay": return target.getConfiguration().getBusyRetryDelay();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
+        case "clocksync":
+        case "clockSync": return target.getConfiguration().isClockSync();
+        case "clocksyncinterval":
+        case "clockSyncInterval": return target.getConfiguration().getClockSyncInterval();
         case "confirm": return target.isConfirm();
         case "connectiontimeout":
         case "connectionTimeout": return target.getConfiguration().getConnectionTimeout();
@@ -253,6 +293,8 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "keepAliveInterval": return target.getConfiguration().getKeepAliveInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxclockoffset":
+        case "maxClockOffset": return target.getConfiguration().getMaxClockOffset();
         case "maxdeletes":
         case "maxDeletes": return target.getConfiguration().getMaxDeletes();
         case "maxdevices":
@@ -270,6 +312,18 @@ public class HfCameraEndpointConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": return target.getPageSize();
         case "password": return target.getConfiguration().getPassword();
+        case "photoserver":
+        case "photoServer": return target.getConfiguration().isPhotoServer();
+        case "photoserveradvertisedhost":
+        case "photoServerAdvertisedHost": return target.getConfiguration().getPhotoServerAdvertisedHost();
+        case "photoserverhost":
+        case "photoServerHost": return target.getConfiguration().getPhotoServerHost();
+        case "photoserverport":
+        case "photoServerPort": return target.getConfiguration().getPhotoServerPort();
+        case "photoserversslcontextparameters":
+        case "photoServerSslContextParameters": return target.getConfiguration().getPhotoServerSslContextParameters();
+        case "preparephotos":
+        case "preparePhotos": return target.getConfiguration().isPreparePhotos();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "sendtoofflinedevices":

@@ -23,7 +23,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(54);
         props.add("allPages");
         props.add("allowUnknownOperator");
         props.add("allowedDevices");
@@ -33,6 +33,8 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("brokerUrl");
         props.add("busyRetryDelay");
         props.add("clientId");
+        props.add("clockSync");
+        props.add("clockSyncInterval");
         props.add("confirm");
         props.add("connectionTimeout");
         props.add("deviceExpiry");
@@ -50,6 +52,7 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("keepAliveInterval");
         props.add("kind");
         props.add("lazyStartProducer");
+        props.add("maxClockOffset");
         props.add("maxDeletes");
         props.add("maxDevices");
         props.add("maxPayloadSize");
@@ -60,6 +63,12 @@ public class HfCameraEndpointUriFactory extends org.apache.camel.support.compone
         props.add("operator");
         props.add("pageSize");
         props.add("password");
+        props.add("photoServer");
+        props.add("photoServerAdvertisedHost");
+        props.add("photoServerHost");
+        props.add("photoServerPort");
+        props.add("photoServerSslContextParameters");
+        props.add("preparePhotos");
         props.add("requestTimeout");
         props.add("sendToOfflineDevices");
         props.add("sharedSubscriptionGroup");

@@ -348,6 +348,97 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
         return new HfTls(keys, trust, protocols, ciphers);
     }
 
+    // ------------------------------------------------------------------------------------------- photo servers
+
+    /** The open photo servers, by the options that select them, with how many producers use each. */
+    private final Map<Object, PhotoServerUse> photoServers = new LinkedHashMap<>();
+
+    private static final class PhotoServerUse {
+        final io.github.camelhfcamera.hfcamera.session.HfPhotoServer server;
+        int users;
+
+        PhotoServerUse(io.github.camelhfcamera.hfcamera.session.HfPhotoServer server) {
+            this.server = server;
+        }
+    }
+
+    /**
+     * The photo server for these options, started on first use and shared by every producer with the same photo
+     * server options; match every call with {@link #releasePhotoServer}.
+     */
+    public synchronized io.github.camelhfcamera.hfcamera.session.HfPhotoServer acquirePhotoServer(
+            HfCameraConfiguration options) {
+        Object key = options.photoServerKey();
+        PhotoServerUse use = photoServers.get(key);
+        if (use == null) {
+            javax.net.ssl.SSLContext ssl = null;
+            SSLContextParameters p = options.getPhotoServerSslContextParameters();
+            if (p != null) {
+                try {
+                    ssl = p.createSSLContext(getCamelContext());
+                } catch (Exception e) {
+                    throw new IllegalArgumentException("photoServerSslContextParameters: cannot create the TLS"
+                                                       + " context: " + e.getMessage(), e);
+                }
+            }
+            io.github.camelhfcamera.hfcamera.session.HfPhotoServer server =
+                    new io.github.camelhfcamera.hfcamera.session.HfPhotoServer(options.getPhotoServerHost(),
+                            options.getPhotoServerPort(), options.getPhotoServerAdvertisedHost(), ssl);
+            try {
+                server.start();
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("photoServer: cannot listen on " + options.getPhotoServerHost()
+                                                   + ":" + options.getPhotoServerPort() + ": " + e.getMessage(), e);
+            }
+            use = new PhotoServerUse(server);
+            photoServers.put(key, use);
+        }
+        use.users++;
+        return use.server;
+    }
+
+    /** A producer using the photo server stopped: the last one stops it. */
+    public synchronized void releasePhotoServer(io.github.camelhfcamera.hfcamera.session.HfPhotoServer server) {
+        photoServers.values().removeIf(u -> {
+            if (u.server == server && --u.users <= 0) {
+                u.server.close();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** The open photo servers. */
+    public synchronized List<io.github.camelhfcamera.hfcamera.session.HfPhotoServer> getPhotoServers() {
+        List<io.github.camelhfcamera.hfcamera.session.HfPhotoServer> all = new ArrayList<>();
+        photoServers.values().forEach(u -> all.add(u.server));
+        return all;
+    }
+
+    @ManagedAttribute(description = "Photos downloaded by the cameras from the photo servers")
+    public long getPhotosServed() {
+        long n = 0;
+        for (io.github.camelhfcamera.hfcamera.session.HfPhotoServer s : getPhotoServers()) {
+            n += s.served();
+        }
+        return n;
+    }
+
+    @ManagedAttribute(description = "Requests the photo servers answered 404 (unknown path, wrong, used or expired"
+                                    + " token)")
+    public long getPhotoRequestsRefused() {
+        long n = 0;
+        for (io.github.camelhfcamera.hfcamera.session.HfPhotoServer s : getPhotoServers()) {
+            n += s.refused();
+        }
+        return n;
+    }
+
+    @ManagedAttribute(description = "Device clocks set by clockSync")
+    public long getClockSyncs() {
+        return sum(SessionStats::clockSyncs);
+    }
+
     /** The component's own connection (its options) if it is open, else {@code null}. */
     public synchronized HfSession getSession() {
         Connection c = sessions.get(configuration.connectionKey());
@@ -477,6 +568,10 @@ public class HfCameraComponent extends HealthCheckComponent implements SSLContex
         healthCheck = null;
         for (Connection c : open) {
             close(c);
+        }
+        synchronized (this) {
+            photoServers.values().forEach(u -> u.server.close());
+            photoServers.clear();
         }
         super.doStop();
     }

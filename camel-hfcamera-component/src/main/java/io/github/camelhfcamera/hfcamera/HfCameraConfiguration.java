@@ -188,6 +188,62 @@ public class HfCameraConfiguration implements Cloneable {
                             + " more from any device fails before anything is sent to any device, naming the devices,"
                             + " the planned deletes and the limit. Not set: no limit.")
     private String maxDeletes;
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Check the persons' photos before they leave and make them fit the document's limits: a"
+                            + " photo given as bytes (pic), as a file (picURI file:... or classpath:...) or, with"
+                            + " photoServer, as an http(s) URL must be a JPEG or PNG that decodes; one larger than"
+                            + " 1080p (1920x1080 either orientation) or 1 MB, or turned by its EXIF orientation, is"
+                            + " scaled and re-encoded as JPEG; one that cannot be made to fit (or of more than 64"
+                            + " megapixels or 32 MB) fails the exchange before anything is sent, naming the person"
+                            + " and the reason. Inline photos (base64 in EditPerson) are held to what the command"
+                            + " may have: 1 MB and the broker's packet limit. Without photoServer an http(s) picURI"
+                            + " goes to the camera as given.")
+    private boolean preparePhotos = true;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Serve the photos of the persons in flight to the cameras from the component: the batch"
+                            + " operations (upsert of several persons, add) put each photo given as bytes, a file or"
+                            + " a URL behind a one-time URL with an unguessable token (256 random bits) that the"
+                            + " camera downloads (picURI), and that expires when the batch is answered or after twice"
+                            + " batchTimeout. Any other request gets 404 and is counted (JMX PhotoRequestsRefused)."
+                            + " Photos given as bytes or files then go in batches instead of one EditPerson a second.")
+    private boolean photoServer;
+
+    @UriParam(label = "producer", defaultValue = "127.0.0.1",
+              description = "The address the photo server listens on; 0.0.0.0 for every interface (then"
+                            + " photoServerAdvertisedHost is required).")
+    private String photoServerHost = "127.0.0.1";
+
+    @UriParam(label = "producer", defaultValue = "0",
+              description = "The port of the photo server; 0 takes a free port (the URLs carry the port chosen).")
+    private int photoServerPort;
+
+    @UriParam(label = "producer",
+              description = "The host name or address the cameras download the photos from (the URLs' host); by"
+                            + " default photoServerHost.")
+    private String photoServerAdvertisedHost;
+
+    @UriParam(label = "producer,security",
+              description = "TLS of the photo server (Camel's SSLContextParameters, its key managers): the photo"
+                            + " URLs are then https.")
+    private SSLContextParameters photoServerSslContextParameters;
+
+    @UriParam(label = "common", defaultValue = "false",
+              description = "Set the clock of a device whose clock offset (measured from its heartbeats, Online and"
+                            + " real-time records against the component's clock, in the JVM's time zone) passes"
+                            + " maxClockOffset: SetSysTime with the component's time, at most once per"
+                            + " clockSyncInterval per device, said in the log.")
+    private boolean clockSync;
+
+    @UriParam(label = "common", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How far a device's clock may be off, either way, before clockSync sets it (at least 1 s:"
+                            + " the devices give their time in whole seconds); the health check lists the devices"
+                            + " beyond it.")
+    private long maxClockOffset = 10_000;
+
+    @UriParam(label = "common,advanced", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "clockSync sets a device's clock at most once within this time.")
+    private long clockSyncInterval = 3_600_000;
 
     /**
      * The values that select a connection: endpoints with equal keys share one. Objects (TLS parameters, repository)
@@ -201,7 +257,8 @@ public class HfCameraConfiguration implements Cloneable {
                 String.valueOf(onlineTopic), String.valueOf(HfCameraComponent.parseList(allowedDevices)),
                 heartbeatInterval, heartbeatMissesBeforeLost, identity(idempotentRepository),
                 String.valueOf(sharedSubscriptionGroup), maxPayloadSize, gapRecovery, gapRecoveryMargin,
-                maxDevices, deviceExpiry, maxQueuedMessages, maxQueuedBytes);
+                maxDevices, deviceExpiry, maxQueuedMessages, maxQueuedBytes, clockSync, maxClockOffset,
+                clockSyncInterval);
     }
 
     /**
@@ -226,7 +283,9 @@ public class HfCameraConfiguration implements Cloneable {
                 .recordRepository(records).gapRecovery(gapRecovery)
                 .gapRecoveryMargin(java.time.Duration.ofMillis(gapRecoveryMargin))
                 .maxDevices(maxDevices).deviceExpiry(java.time.Duration.ofMillis(deviceExpiry))
-                .maxQueuedMessages(maxQueuedMessages).maxQueuedBytes(maxQueuedBytes);
+                .maxQueuedMessages(maxQueuedMessages).maxQueuedBytes(maxQueuedBytes)
+                .clockSync(clockSync).maxClockOffset(java.time.Duration.ofMillis(maxClockOffset))
+                .clockSyncInterval(java.time.Duration.ofMillis(clockSyncInterval));
     }
 
     private static Object identity(Object o) {
@@ -239,6 +298,84 @@ public class HfCameraConfiguration implements Cloneable {
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }
+    }
+
+    /** The values that select a photo server: endpoints with equal keys share one. */
+    Object photoServerKey() {
+        return List.of(String.valueOf(photoServerHost), photoServerPort, String.valueOf(photoServerAdvertisedHost),
+                identity(photoServerSslContextParameters));
+    }
+
+    public boolean isPreparePhotos() {
+        return preparePhotos;
+    }
+
+    public void setPreparePhotos(boolean preparePhotos) {
+        this.preparePhotos = preparePhotos;
+    }
+
+    public boolean isPhotoServer() {
+        return photoServer;
+    }
+
+    public void setPhotoServer(boolean photoServer) {
+        this.photoServer = photoServer;
+    }
+
+    public String getPhotoServerHost() {
+        return photoServerHost;
+    }
+
+    public void setPhotoServerHost(String photoServerHost) {
+        this.photoServerHost = photoServerHost;
+    }
+
+    public int getPhotoServerPort() {
+        return photoServerPort;
+    }
+
+    public void setPhotoServerPort(int photoServerPort) {
+        this.photoServerPort = photoServerPort;
+    }
+
+    public String getPhotoServerAdvertisedHost() {
+        return photoServerAdvertisedHost;
+    }
+
+    public void setPhotoServerAdvertisedHost(String photoServerAdvertisedHost) {
+        this.photoServerAdvertisedHost = photoServerAdvertisedHost;
+    }
+
+    public SSLContextParameters getPhotoServerSslContextParameters() {
+        return photoServerSslContextParameters;
+    }
+
+    public void setPhotoServerSslContextParameters(SSLContextParameters photoServerSslContextParameters) {
+        this.photoServerSslContextParameters = photoServerSslContextParameters;
+    }
+
+    public boolean isClockSync() {
+        return clockSync;
+    }
+
+    public void setClockSync(boolean clockSync) {
+        this.clockSync = clockSync;
+    }
+
+    public long getMaxClockOffset() {
+        return maxClockOffset;
+    }
+
+    public void setMaxClockOffset(long maxClockOffset) {
+        this.maxClockOffset = maxClockOffset;
+    }
+
+    public long getClockSyncInterval() {
+        return clockSyncInterval;
+    }
+
+    public void setClockSyncInterval(long clockSyncInterval) {
+        this.clockSyncInterval = clockSyncInterval;
     }
 
     public String getBrokerUrl() {

@@ -34,7 +34,8 @@ import org.apache.camel.util.json.JsonObject;
 /**
  * The {@code hfcamera} dev console ({@code camel get hfcamera}, Hawtio, {@code /observe/dev/hfcamera}): per component
  * and connection, the broker, the subscriptions, the endpoints using it, the pending commands and queue, the counters,
- * the commands by operator and outcome, and the devices with their state, since when and when last seen. Options:
+ * the commands by operator and outcome, the devices with their state, since when, when last seen and their clock
+ * offset, and the photo servers with their counters. Options:
  * {@code limit} (devices listed per connection, {@value #DEFAULT_LIMIT} by default) and {@code state} (only the
  * devices in that state: online, lost, offline).
  */
@@ -80,13 +81,21 @@ public class HfCameraDevConsole extends AbstractDevConsole {
                         devices.get("online"), devices.get("lost"), devices.get("offline")));
                 for (Object d : (JsonArray) devices.get("list")) {
                     JsonObject dev = (JsonObject) d;
-                    sb.append(String.format("        %s %s since %s, last seen %s%s%n", dev.get("deviceId"),
+                    sb.append(String.format("        %s %s since %s, last seen %s%s%s%n", dev.get("deviceId"),
                             dev.get("state"), dev.get("since"), dev.get("lastSeen"),
-                            dev.get("ip") == null ? "" : ", " + dev.get("ip")));
+                            dev.get("ip") == null ? "" : ", " + dev.get("ip"),
+                            dev.get("clockOffsetMillis") == null ? "" : ", clock offset "
+                                    + dev.get("clockOffsetMillis") + " ms"));
                 }
                 if (devices.get("truncated") != null) {
                     sb.append(String.format("        ... %s more%n", devices.get("truncated")));
                 }
+            }
+            for (Object o : (JsonArray) comp.get("photoServers")) {
+                JsonObject ps = (JsonObject) o;
+                sb.append(String.format("    Photo server: %s (offered %s, served %s, refused %s, expired %s,"
+                        + " waiting %s)%n", ps.get("url"), ps.get("offered"), ps.get("served"), ps.get("refused"),
+                        ps.get("expired"), ps.get("waiting")));
             }
         }
         return sb.toString();
@@ -121,6 +130,18 @@ public class HfCameraDevConsole extends AbstractDevConsole {
                     connections.add(connection(hf, s, limit, only));
                 }
                 jo.put("connections", connections);
+                JsonArray photoServers = new JsonArray();
+                for (io.github.camelhfcamera.hfcamera.session.HfPhotoServer ps : hf.getPhotoServers()) {
+                    JsonObject po = new JsonObject();
+                    po.put("url", ps.baseUrl());
+                    po.put("offered", ps.offered());
+                    po.put("served", ps.served());
+                    po.put("refused", ps.refused());
+                    po.put("expired", ps.expired());
+                    po.put("waiting", ps.waiting());
+                    photoServers.add(po);
+                }
+                jo.put("photoServers", photoServers);
                 all.add(jo);
             }
         }
@@ -159,6 +180,7 @@ public class HfCameraDevConsole extends AbstractDevConsole {
         counters.put("inboxFull", st.inboxFull());
         counters.put("gapRecoveries", st.gapRecoveries());
         counters.put("recovered", st.recovered());
+        counters.put("clockSyncs", st.clockSyncs());
         jo.put("counters", counters);
         JsonArray commands = new JsonArray();
         for (SessionStats.CommandCount c : st.commandsByOperator()) {
@@ -211,6 +233,9 @@ public class HfCameraDevConsole extends AbstractDevConsole {
             }
             if (d.name() != null) {
                 dj.put("name", d.name());
+            }
+            if (d.clockOffset() != null) {
+                dj.put("clockOffsetMillis", d.clockOffset().toMillis());
             }
             list.add(dj);
         }

@@ -177,7 +177,8 @@ public class HfCameraEventJson implements Processor {
         if (value == null) {
             return null;
         }
-        if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
+        if (value instanceof TemporalAccessor || value instanceof java.time.temporal.TemporalAmount
+                || value instanceof Enum<?>) {
             return NODES.textNode(value instanceof Enum<?> e ? e.name() : value.toString());
         }
         if (value instanceof Record r) {

@@ -28,7 +28,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * The component's check, readiness: UP while every open broker connection is up (and when none is open: no route
  * uses the component). The fleet is its details, never its state: {@code devices}, {@code devices.online},
  * {@code devices.lost}, {@code devices.offline} and {@code devices.down} (the ids of the devices lost or offline, the
- * first {@value #DOWN_LISTED}). One pass over each connection's registry, no copy, no sort. Its id is the component's
+ * first {@value #DOWN_LISTED}); the clocks: {@code devices.clockOffsetMaxMillis} (the offset farthest from zero),
+ * {@code devices.clockOff} (how many devices are off by more than maxClockOffset) and {@code devices.clockOff.list}
+ * (which, by how many seconds); with a photo server its URL, {@code photos.served} and {@code photos.refused}. One pass over each connection's registry, no copy, no sort. Its id is the component's
  * name ({@code hfcamera}, or the name a second component was added under).
  */
 public class HfCameraHealthCheck extends AbstractHealthCheck {
@@ -61,11 +63,27 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
         List<String> disconnected = new ArrayList<>();
         List<String> brokers = new ArrayList<>();
         long badInput = 0;
+        List<String> clockOff = new ArrayList<>();
+        int[] clockOffCount = new int[1];
+        long[] largest = { Long.MIN_VALUE };
         for (HfSession s : sessions) {
+            long max = s.config().maxClockOffset().toMillis();
             s.registry().forEach(d -> {
                 counts[d.state().ordinal()]++;
                 if (d.state() != DeviceState.ONLINE && down.size() < DOWN_LISTED) {
                     down.add(d.deviceId());
+                }
+                if (d.clockOffset() != null) {
+                    long off = d.clockOffset().toMillis();
+                    if (largest[0] == Long.MIN_VALUE || Math.abs(off) > Math.abs(largest[0])) {
+                        largest[0] = off;
+                    }
+                    if (Math.abs(off) > max) {
+                        clockOffCount[0]++;
+                        if (clockOff.size() < DOWN_LISTED) {
+                            clockOff.add(d.deviceId() + " (" + Math.round(off / 1000.0) + " s)");
+                        }
+                    }
                 }
             });
             badInput += s.stats().badInput();
@@ -93,6 +111,21 @@ public class HfCameraHealthCheck extends AbstractHealthCheck {
                     ? " and " + (notOnline - down.size()) + " more" : ""));
         }
         builder.detail("badInput", badInput);
+        if (largest[0] != Long.MIN_VALUE) {
+            builder.detail("devices.clockOffsetMaxMillis", largest[0]);
+        }
+        builder.detail("devices.clockOff", clockOffCount[0]);
+        if (!clockOff.isEmpty()) {
+            builder.detail("devices.clockOff.list", String.join(",", clockOff) + (clockOffCount[0] > clockOff.size()
+                    ? " and " + (clockOffCount[0] - clockOff.size()) + " more" : ""));
+        }
+        List<io.github.camelhfcamera.hfcamera.session.HfPhotoServer> photoServers = component.getPhotoServers();
+        if (!photoServers.isEmpty()) {
+            builder.detail("photoServer", String.join(",", photoServers.stream()
+                    .map(io.github.camelhfcamera.hfcamera.session.HfPhotoServer::baseUrl).toList()));
+            builder.detail("photos.served", component.getPhotosServed());
+            builder.detail("photos.refused", component.getPhotoRequestsRefused());
+        }
         if (disconnected.isEmpty()) {
             builder.up();
         } else {

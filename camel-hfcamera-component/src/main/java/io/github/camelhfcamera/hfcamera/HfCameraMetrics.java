@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>counters: {@code hfcamera.events.received}, {@code .routed}, {@code .duplicates}, {@code .unrouted},
  * {@code .failed}; {@code hfcamera.pushacks.sent}, {@code hfcamera.onlineacks.sent}, {@code hfcamera.bad.input}
- * (tag {@code kind}), {@code hfcamera.reconnects}, {@code hfcamera.inbox.full};</li>
+ * (tag {@code kind}), {@code hfcamera.reconnects}, {@code hfcamera.inbox.full}, {@code hfcamera.clock.syncs};</li>
  * <li>timer {@code hfcamera.commands} (tags {@code operator}, {@code outcome}: ok, error, timeout, failed): the
  * commands and their round-trip time;</li>
  * <li>gauges: {@code hfcamera.devices} (tag {@code state}), {@code hfcamera.commands.pending},
@@ -117,6 +117,7 @@ final class HfCameraMetrics implements AutoCloseable {
         counter("hfcamera.inbox.full", "Times the queue to the routes was full (back-pressure)",
                 SessionStats::inboxFull);
         counter("hfcamera.gap.recoveries", "Gap recoveries asked of devices", SessionStats::gapRecoveries);
+        counter("hfcamera.clock.syncs", "Device clocks set by clockSync (SetSysTime)", SessionStats::clockSyncs);
         for (HfBadInput.Kind kind : HfBadInput.Kind.values()) {
             meters.add(FunctionCounter.builder("hfcamera.bad.input", stats, s -> s.badInput(kind))
                     .description("Messages from devices that could not be used").tags(tags)

@@ -50,6 +50,7 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
     private HfPersons persons;
     private HfPersonSync sync;
     private MaxDeletes maxDeletes;
+    private io.github.camelhfcamera.hfcamera.session.HfPhotoServer photoServer;
 
     public HfCameraPersonsProducer(HfCameraEndpoint endpoint) {
         super(endpoint);
@@ -61,6 +62,10 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         persons = new HfPersons(session, Duration.ofMillis(endpoint.getConfiguration().getRequestTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBatchTimeout()),
                 Duration.ofMillis(endpoint.getConfiguration().getBusyRetryDelay()));
+        if (endpoint.getConfiguration().isPhotoServer()) {
+            photoServer = endpoint.getComponent().acquirePhotoServer(endpoint.getConfiguration());
+        }
+        persons.photos(photoServer, endpoint.getConfiguration().isPreparePhotos());
         // a bad limit fails the route's start, not the first sync
         maxDeletes = MaxDeletes.parse("maxDeletes", endpoint.getConfiguration().getMaxDeletes());
         StateRepository<String, String> repository = endpoint.getComponent().syncState(endpoint.getConfiguration());
@@ -88,6 +93,16 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
     }
 
     @Override
+    protected void doStop() throws Exception {
+        io.github.camelhfcamera.hfcamera.session.HfPhotoServer s = photoServer;
+        photoServer = null;
+        if (s != null) {
+            endpoint.getComponent().releasePhotoServer(s);
+        }
+        super.doStop();
+    }
+
+    @Override
     protected CompletableFuture<?> start(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(HfCameraConstants.OPERATION);
         HfCameraOperation operation = header == null ? endpoint.getOperation() : HfCameraOperation.of(header);
@@ -96,9 +111,9 @@ public class HfCameraPersonsProducer extends HfCameraProducer {
         HfCodec codec = session.codec();
         switch (operation) {
             case upsert:
-                return changes(exchange, devices, HfPersons.planUpsert(HfCameraBodies.persons(exchange, codec)));
+                return changes(exchange, devices, persons.upsertPlan(HfCameraBodies.persons(exchange, codec), devices));
             case add:
-                return changes(exchange, devices, HfPersons.planAdd(HfCameraBodies.persons(exchange, codec)));
+                return changes(exchange, devices, persons.addPlan(HfCameraBodies.persons(exchange, codec), devices));
             case delete:
                 return changes(exchange, devices, HfPersons.planDelete(HfCameraBodies.customIds(exchange, codec)));
             case deleteAll:

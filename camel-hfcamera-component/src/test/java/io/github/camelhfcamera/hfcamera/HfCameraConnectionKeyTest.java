@@ -34,9 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HfCameraConnectionKeyTest {
 
-    /** Read by the producers and consumers per endpoint, never by the connection. */
+    /**
+     * Read by the producers and consumers per endpoint, never by the connection (the photo server options select
+     * the photo server, HfCameraConfiguration.photoServerKey, not the connection).
+     */
     private static final Set<String> PER_REQUEST = Set.of("requestTimeout", "batchTimeout", "busyRetryDelay",
-            "dropImages", "sendToOfflineDevices", "syncStateRepository", "maxDeletes");
+            "dropImages", "sendToOfflineDevices", "syncStateRepository", "maxDeletes", "preparePhotos", "photoServer",
+            "photoServerHost", "photoServerPort", "photoServerAdvertisedHost", "photoServerSslContextParameters");
 
     @Test
     void everyOptionIsInTheConnectionKeyOrPerRequest() throws Exception {

@@ -130,6 +130,9 @@ class ModelTablesTest {
         STATUS.put("lastSeen", "when the component last received a message from it");
         STATUS.put("ip", "the IP address its last Online gave, if any");
         STATUS.put("name", "the device name its last Online gave, if any");
+        STATUS.put("clockOffset", "how far the device's clock is ahead of the component's (negative: behind), an"
+                + " ISO-8601 duration (PT-600S), from its last heartbeat, Online or real-time record; absent until it"
+                + " sent one");
     }
 
     @Test

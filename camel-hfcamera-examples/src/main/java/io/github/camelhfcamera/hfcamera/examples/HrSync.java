@@ -42,11 +42,12 @@ import org.apache.camel.support.SynchronizationAdapter;
  *
  * <p>Rows come from the SQL query or the CSV file: {@code customId} / {@code custom_id}, {@code name},
  * {@code gender}, {@code personType} / {@code person_type}, {@code idCard} / {@code id_card}, {@code telnum1},
- * {@code photo} (a file name under the photo URL, served by the route {@code hr-photos}).
+ * {@code photo} (a file name in the photo folder: the component checks it, makes it fit and serves it to the cameras
+ * with its photoServer).
  */
 public class HrSync {
 
-    private final String photoBaseUrl;
+    private final String photoLocation;
     private final List<String> devices;
     /** per device: the persons of the list it holds after the last sync. */
     private final Map<String, Integer> synced = new ConcurrentHashMap<>();
@@ -56,11 +57,14 @@ public class HrSync {
     private volatile Map<String, Object> last = Map.of("running", false);
 
     /**
-     * @param photoBaseUrl the URL the cameras download photos from, ending before the file name
-     * @param devices      comma separated device ids, or empty: every device online in the component's registry
+     * @param photoLocation the folder of the photos: a path, a {@code file:} URL or a {@code classpath:} location; the
+     *                      component reads each photo, makes it fit and serves it to the cameras (photoServer)
+     * @param devices       comma separated device ids, or empty: every device online in the component's registry
      */
-    public HrSync(String photoBaseUrl, String devices) {
-        this.photoBaseUrl = photoBaseUrl.endsWith("/") ? photoBaseUrl : photoBaseUrl + "/";
+    public HrSync(String photoLocation, String devices) {
+        String location = photoLocation.startsWith("classpath:") || photoLocation.startsWith("file:") ? photoLocation
+                : java.nio.file.Path.of(photoLocation).toAbsolutePath().toUri().toString();
+        this.photoLocation = location.endsWith("/") ? location : location + "/";
         this.devices = devices == null || devices.isBlank() ? List.of()
                 : List.of(devices.trim().split("\\s*,\\s*"));
     }
@@ -178,10 +182,11 @@ public class HrSync {
             throw new IllegalArgumentException("HR row without customId (custom_id): " + row.keySet());
         }
         String photo = text(in.get("photo"));
+        // a file: the component reads it, makes it fit and serves it behind a one-time URL (photoServer)
         return Person.builder().customId(customId).name(text(in.get("name")))
                 .gender(number("gender", in.get("gender"))).personType(number("personType", in.get("personType")))
                 .idCard(text(in.get("idCard"))).telnum1(text(in.get("telnum1")))
-                .picUri(photo == null ? null : photoBaseUrl + photo).build();
+                .picUri(photo == null ? null : photoLocation + photo).build();
     }
 
     private static Integer number(String key, Object v) {

@@ -19,6 +19,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.github.camelhfcamera.hfcamera.HfCameraComponent;
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -32,9 +33,9 @@ import org.apache.camel.support.processor.state.FileStateRepository;
  * <li>{@code hr.jdbcUrl} [{@code jdbc:h2:mem:hr;DB_CLOSE_DELAY=-1}], {@code hr.user}, {@code hr.password},
  * {@code hr.table} [{@code hr_staff}]; a table that is missing is created and filled from {@code hr.csv} unless
  * {@code hr.createTable=false};</li>
- * <li>{@code hr.csv} [{@code classpath:demo/staff.csv}], {@code hr.photoDir} [{@code classpath:demo/photos}];</li>
- * <li>{@code hr.photoBaseUrl} [{@code http://127.0.0.1:{camel.server.port}/photos/}]: where cameras download the
- * photos this application serves on {@code GET /photos/{file}};</li>
+ * <li>{@code hr.csv} [{@code classpath:demo/staff.csv}], {@code hr.photoDir} [{@code classpath:demo/photos}]: the
+ * photos, which the component's photo server serves to the cameras ({@code camel.component.hfcamera.photoServer},
+ * switched on here unless set);</li>
  * <li>{@code hr.devices} [every online device], {@code hr.maxDeletes} [10: a run that would delete more persons from
  * a camera is refused; a number or a percent like 10%], {@code hr.syncState} [empty: in memory; a file path keeps what
  * was synced across restarts], {@code hr.period} [60000 ms], {@code hr.delay} [2000 ms], {@code hr.enabled} [true]:
@@ -55,8 +56,11 @@ public class HrSyncRoutes extends RouteBuilder {
     public void configure() throws Exception {
         String source = prop("hr.source", "sql");
         String csv = prop("hr.csv", "classpath:demo/staff.csv");
-        String port = prop("camel.server.port", "8080");
-        hrSync = new HrSync(prop("hr.photoBaseUrl", "http://127.0.0.1:" + port + "/photos/"), prop("hr.devices", ""));
+        if (prop("camel.component.hfcamera.photoServer", null) == null) {
+            // the photos are files: the component serves them to the cameras behind one-time URLs
+            getContext().getComponent("hfcamera", HfCameraComponent.class).getConfiguration().setPhotoServer(true);
+        }
+        hrSync = new HrSync(prop("hr.photoDir", "classpath:demo/photos"), prop("hr.devices", ""));
         getContext().getRegistry().bind("hrSync", hrSync);
         String stateFile = prop("hr.syncState", "");
         String stateOption = "";
@@ -103,9 +107,6 @@ public class HrSyncRoutes extends RouteBuilder {
                     .bean(hrSync, "summary")
                     .choice().when(method(HrSync.class, "changed")).log(LoggingLevel.INFO, "hr-sync", "HR sync done: ${body}")
                     .otherwise().log(LoggingLevel.DEBUG, "hr-sync", "HR sync: nothing changed ${body}");
-
-        from("platform-http:/photos/{file}?httpMethodRestrict=GET").routeId("hr-photos")
-                .process(new PhotoServer(prop("hr.photoDir", "classpath:demo/photos")));
     }
 
     private String prop(String key, String defaultValue) {

@@ -152,7 +152,7 @@ class HrSyncTest {
         SimulatedCamera cam2 = fx.fleet.camera("cam-2");
         cam1.addPerson(Person.of("not-in-hr", "Left Over"));
 
-        // first sync: the whole list, with the photos the route serves
+        // first sync: the whole list, the photos served to the cameras by the component (photoServer)
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Integer>> first = fx.template().requestBody("direct:hr-sync", null, Map.class);
 

@@ -85,9 +85,10 @@ class RestFacadeTest {
     }
 
     @Test
-    void addsAndRemovesAPersonWithAPhotoTheRouteServes() throws Exception {
-        String person = "{\"customId\":\"rest-1\",\"name\":\"Rita Rest\",\"picURI\":\""
-                        + fx.url("/photos/E1001.jpg") + "\"}";
+    void addsAndRemovesAPersonWithAPhotoFromTheClassPath() throws Exception {
+        // a file of the application: the component reads it, makes it fit and sends it inline (one person)
+        String person = "{\"customId\":\"rest-1\",\"name\":\"Rita Rest\",\"picURI\":"
+                        + "\"classpath:demo/photos/E1001.jpg\"}";
 
         HttpResponse<String> added = send("POST", "/api/devices/cam-1/persons", person);
 
@@ -182,9 +183,9 @@ class RestFacadeTest {
         assertThat(list.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
                 .startsWith("Basic realm="));
         assertThat(fx.fleet.camera("cam-2").receivedCommands()).hasSize(before);
-        // the cameras download their photos without a credential
+        // no photo is served here without a credential: the cameras get theirs from the component's photo server
         assertThat(send("GET", "/photos/E1001.jpg", null, anonymous("/photos/E1001.jpg")).statusCode())
-                .isEqualTo(200);
+                .isEqualTo(401);
     }
 
     @Test
@@ -246,8 +247,9 @@ class RestFacadeTest {
     }
 
     @Test
-    void anUnknownPhotoIs404AndAPathIsRefused() throws Exception {
-        assertThat(send("GET", "/photos/nobody.jpg", null).statusCode()).isEqualTo(404);
+    void theStaffPhotosAreNotServedByFileName() throws Exception {
+        // the HR photos go to the cameras behind one-time URLs of the component's photo server only
+        assertThat(send("GET", "/photos/E1001.jpg", null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/photos/..%2Fstaff.csv", null).statusCode()).isIn(400, 404);
     }
 }

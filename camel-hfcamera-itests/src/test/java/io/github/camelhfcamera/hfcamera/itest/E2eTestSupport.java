@@ -43,7 +43,9 @@ abstract class E2eTestSupport extends CamelTestSupport {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     static Broker broker;
-    static PhotoServer photos;
+    /** The face photo of the persons of {@link #people}: one JPEG, prepared once per exchange. */
+    static final io.github.camelhfcamera.hfcamera.protocol.Image FACE = io.github.camelhfcamera.hfcamera.protocol.Image
+            .ofJpeg(io.github.camelhfcamera.hfcamera.simulator.Jpegs.jpeg(20_000, "face"));
     final List<SimulatedFleet> fleets = new CopyOnWriteArrayList<>();
 
     @AfterAll
@@ -52,17 +54,6 @@ abstract class E2eTestSupport extends CamelTestSupport {
             broker.close();
             broker = null;
         }
-        if (photos != null) {
-            photos.close();
-            photos = null;
-        }
-    }
-
-    static PhotoServer photos() throws Exception {
-        if (photos == null) {
-            photos = new PhotoServer();
-        }
-        return photos;
     }
 
     @AfterEach
@@ -77,9 +68,13 @@ abstract class E2eTestSupport extends CamelTestSupport {
         return ctx;
     }
 
-    /** A component on the test broker with short timeouts and heartbeats. */
+    /**
+     * A component on the test broker with short timeouts and heartbeats, serving the persons' photos to the cameras
+     * (photoServer on 127.0.0.1, a free port).
+     */
     HfCameraComponent component() {
         HfCameraComponent c = new HfCameraComponent();
+        c.getConfiguration().setPhotoServer(true);
         c.getConfiguration().setBrokerUrl(broker.brokerUrl());
         c.getConfiguration().setHeartbeatInterval(HEARTBEAT.toMillis());
         c.getConfiguration().setBusyRetryDelay(200);
@@ -140,9 +135,16 @@ abstract class E2eTestSupport extends CamelTestSupport {
         return other;
     }
 
-    static List<Person> people(int n, String prefix) throws Exception {
-        PhotoServer p = photos();
+    /** Persons with a photo given as bytes: the component's photo server serves it to the cameras. */
+    static List<Person> people(int n, String prefix) {
         return IntStream.range(0, n).mapToObj(i -> Person.builder().customId(prefix + i).name("n" + i)
-                .personType(0).picUri(p.photo(prefix + i)).build()).toList();
+                .personType(0).pic(FACE).build()).toList();
+    }
+
+    /** An http URL nothing listens on: the camera's download fails. */
+    static String unreachable(String name) throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return "http://127.0.0.1:" + s.getLocalPort() + "/" + name + ".jpg";
+        }
     }
 }

@@ -120,9 +120,10 @@ class PersonsE2eTest extends E2eTestSupport {
     void perPersonErrorsAreListedWithTheAppendixText() throws Exception {
         SimulatedCamera cam = fleet("cam-1").camera("cam-1");
         List<Person> list = new ArrayList<>(people(4, "e"));
-        list.set(2, list.get(2).toBuilder().picUri(photos().missing("e2")).build());
+        // preparePhotos=false: the URL goes to the camera as given (the component does not fetch it first)
+        list.set(2, list.get(2).toBuilder().pic(null).picUri(unreachable("e2")).build());
 
-        Exchange out = template.request("hfcamera:persons?deviceId=cam-1&operation=add",
+        Exchange out = template.request("hfcamera:persons?deviceId=cam-1&operation=add&preparePhotos=false",
                 e -> e.getMessage().setBody(list));
 
         PersonsResult r = out.getMessage().getBody(PersonsResult.class);
@@ -189,8 +190,7 @@ class PersonsE2eTest extends E2eTestSupport {
 
         cam.stopAnswering();
         Exchange silent = template.request("hfcamera:persons?deviceId=cam-1&requestTimeout=500",
-                e -> e.getMessage().setBody(Person.builder().customId("s").name("s").picUri(photos().photo("s"))
-                        .build()));
+                e -> e.getMessage().setBody(Person.builder().customId("s").name("s").pic(FACE).build()));
         assertThat(silent.getException()).isInstanceOf(org.apache.camel.ExchangeTimedOutException.class)
                 .hasCauseInstanceOf(HfCameraTimeoutException.class).hasMessageContaining("EditPerson").hasMessageContaining("cam-1")
                 .hasMessageContaining(cam.receivedCommands("EditPerson").get(0).messageId());

@@ -100,6 +100,7 @@ public final class CameraSimulator {
         long firstRecordId = 1;
         String firmwareVersion = "2.1.0.3.4.26-0.101.8 Sim";
         int mqttKeepAliveSeconds = 60;
+        java.time.Duration clockOffset = java.time.Duration.ZERO;
 
         Builder() {
         }
@@ -326,6 +327,15 @@ public final class CameraSimulator {
         /** The firmware version Versions answers with. */
         public Builder firmwareVersion(String version) {
             this.firmwareVersion = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
+         * How far the cameras' clocks are ahead of this machine's (negative: behind) when they start, as cameras that
+         * were never set; SetSysTime sets them. Zero by default.
+         */
+        public Builder clockOffset(java.time.Duration offset) {
+            this.clockOffset = Objects.requireNonNull(offset, "offset");
             return this;
         }
 

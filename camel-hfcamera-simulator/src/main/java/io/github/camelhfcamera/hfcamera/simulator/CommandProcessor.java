@@ -329,6 +329,15 @@ final class CommandProcessor {
                 r.fail(464);
                 return;
             }
+            // the document's face photo limits: 1 MB (460, single packet data more than 1M) and 1080p (469)
+            if (photo.length > PictureFetcher.MAX_BYTES) {
+                r.fail(460);
+                return;
+            }
+            if (!Jpegs.within1080p(photo)) {
+                r.fail(469);
+                return;
+            }
         } else if (p.picUri() != null && !p.picUri().isBlank()) {
             PictureFetcher.Result d = rt.fetcher().fetch(p.picUri());
             switch (d.outcome()) {

@@ -105,6 +105,78 @@ public final class Jpegs {
         return draw(width, height, label, Math.max(0.05f, Math.min(1f, quality / 100f)));
     }
 
+    /** The long side of 1080p, the most a face photo may have (appendix 29.1 code 469, 29.6 errcode 467). */
+    public static final int MAX_LONG_SIDE = 1920;
+    /** The short side of 1080p. */
+    public static final int MAX_SHORT_SIDE = 1080;
+
+    /**
+     * The width and height the picture's header gives, read without decoding its pixels, or {@code null} when
+     * {@code data} is not a picture ImageIO knows.
+     */
+    public static int[] dimensions(byte[] data) {
+        if (data == null || data.length == 0) {
+            return null;
+        }
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] { reader.getWidth(0), reader.getHeight(0) };
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** True when the picture is at most 1080p (1920 x 1080 either way round), as the camera's face library takes. */
+    public static boolean within1080p(byte[] data) {
+        int[] d = dimensions(data);
+        return d != null && Math.max(d[0], d[1]) <= MAX_LONG_SIDE && Math.min(d[0], d[1]) <= MAX_SHORT_SIDE;
+    }
+
+    /**
+     * A phone-sized photo: a picture of {@code width} x {@code height} pixels with noise in it (so that it does not
+     * compress to nothing), encoded at quality 0.92 and padded with JPEG comments to {@code bytes} bytes when it is
+     * smaller. Drawn fresh on each call (not cached): a 12-megapixel one takes about a second.
+     */
+    public static byte[] photo(int width, int height, int bytes, String label) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random r = new Random(label.hashCode());
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setPaint(new GradientPaint(0, 0, new Color(r.nextInt(0xffffff)), width, height,
+                    new Color(r.nextInt(0xffffff))));
+            g.fillRect(0, 0, width, height);
+            g.setColor(new Color(r.nextInt(0xffffff)));
+            g.fillOval(width / 4, height / 6, width / 2, height * 2 / 3);
+        } finally {
+            g.dispose();
+        }
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            img.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int n = r.nextInt(25) - 12;
+                int c = row[x];
+                row[x] = clamp(((c >> 16) & 0xff) + n) << 16 | clamp(((c >> 8) & 0xff) + n) << 8 | clamp((c & 0xff) + n);
+            }
+            img.setRGB(0, y, width, 1, row, 0, width);
+        }
+        byte[] jpeg = encode(img, 0.92f);
+        return jpeg.length >= bytes ? jpeg : pad(jpeg, bytes);
+    }
+
+    private static int clamp(int v) {
+        return v < 0 ? 0 : Math.min(255, v);
+    }
+
     /** True when {@code data} decodes as a picture (what the simulated camera needs to "extract facial features"). */
     public static boolean isPicture(byte[] data) {
         if (data == null || data.length == 0) {
@@ -135,6 +207,10 @@ public final class Jpegs {
         } finally {
             g.dispose();
         }
+        return encode(img, quality);
+    }
+
+    private static byte[] encode(BufferedImage img, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {

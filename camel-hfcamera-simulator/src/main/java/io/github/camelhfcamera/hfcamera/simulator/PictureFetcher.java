@@ -30,7 +30,7 @@ import io.github.camelhfcamera.hfcamera.protocol.Checks;
 
 /**
  * Downloads face photos the way the camera does for {@code picURI}: a real HTTP GET with a timeout, refused under
- * 1000 bytes or over 1 MB, refused when it does not decode as a picture.
+ * 1000 bytes, over 1 MB or over 1080p (1920 x 1080 either way round), refused when it does not decode as a picture.
  */
 final class PictureFetcher {
 
@@ -48,7 +48,7 @@ final class PictureFetcher {
         FAILED,
         /** Fewer than 1000 bytes (EditPerson 468, batches 466). */
         TOO_SHORT,
-        /** More than 1 MB (EditPerson 469, batches 467). */
+        /** More than 1 MB or 1080p (EditPerson 469, batches 467). */
         TOO_LONG,
         /** Not a picture: no face can be found in it (EditPerson 464, batches 468). */
         NOT_A_PICTURE
@@ -105,6 +105,10 @@ final class PictureFetcher {
             }
             if (!Jpegs.isPicture(data)) {
                 return new Result(Outcome.NOT_A_PICTURE, null, "not a picture");
+            }
+            if (!Jpegs.within1080p(data)) {
+                int[] d = Jpegs.dimensions(data);
+                return new Result(Outcome.TOO_LONG, null, d[0] + "x" + d[1] + " pixels, more than 1080p");
             }
             return new Result(Outcome.OK, data, null);
         } catch (IOException e) {

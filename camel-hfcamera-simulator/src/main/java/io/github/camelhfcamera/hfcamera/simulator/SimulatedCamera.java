@@ -223,6 +223,7 @@ public final class SimulatedCamera {
         this.sharedTopic = !cfg.cloudTopic.contains("{id}");
         this.state = new DeviceState(rt.codec(), id, index, cfg.topic(cfg.onlineTopic, id),
                 cfg.topic(cfg.heartbeatTopic, id), cfg.heartbeatInterval, cfg.resumeMode, cfg.firmwareVersion);
+        this.state.clockOffset(cfg.clockOffset);
         this.persons = new PersonDatabase(cfg.personCapacity);
         this.recordIds = new AtomicLong(cfg.firstRecordId);
         this.snapIds = new AtomicLong(cfg.firstRecordId);
@@ -355,6 +356,19 @@ public final class SimulatedCamera {
     /** The device's clock (SetSysTime moves it). */
     public LocalDateTime deviceTime() {
         return LocalDateTime.now().plus(state.clockOffset()).withNano(0);
+    }
+
+    /**
+     * Puts the device's clock {@code offset} ahead of this machine's (negative: behind), as a camera that was never
+     * set or drifted: its heartbeats, records and GetSysTime say that time from now on, until SetSysTime sets it.
+     */
+    public void setClockOffset(java.time.Duration offset) {
+        state.clockOffset(offset);
+    }
+
+    /** How far the device's clock is ahead of this machine's. */
+    public java.time.Duration clockOffset() {
+        return state.clockOffset();
     }
 
     /** Until when SetAlarmReset keeps scheduled thermal alarms back. */

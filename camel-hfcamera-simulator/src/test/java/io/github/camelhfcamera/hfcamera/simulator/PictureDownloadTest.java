@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * picURI: the camera really downloads the photo (appendix 29.1 for EditPerson, the errcodes of 29.6 and 29.8 for the
- * batches): a good photo, one under 1000 bytes, one over 1 MB, one that is no picture, a port nothing listens on, a
+ * batches): a good photo, one under 1000 bytes, one over 1 MB, one over 1080p, one that is no picture, a port nothing listens on, a
  * host that does not resolve, a 404.
  */
 class PictureDownloadTest extends SimulatorTestSupport {
@@ -36,6 +36,7 @@ class PictureDownloadTest extends SimulatorTestSupport {
     private String good;
     private String small;
     private String large;
+    private String wide;
     private String text;
     private String missing;
     private String unreachable;
@@ -47,6 +48,8 @@ class PictureDownloadTest extends SimulatorTestSupport {
         good = photos.serve("/good.jpg", Jpegs.jpeg(20_000, "good"));
         small = photos.serve("/small.jpg", Jpegs.jpeg(600, "small"));
         large = photos.serve("/large.jpg", Jpegs.jpeg(1024 * 1024 + 10, "large"));
+        // small in bytes, more than 1080p in pixels (1920 x 1080 either way round)
+        wide = photos.serve("/wide.jpg", Jpegs.photo(1200, 2000, 0, "wide"));
         text = photos.serve("/text.jpg", "this is a text file, not a face\n".repeat(100)
                 .getBytes(StandardCharsets.UTF_8));
         missing = photos.url("/missing.jpg");
@@ -77,6 +80,7 @@ class PictureDownloadTest extends SimulatorTestSupport {
         start(simulator("cam-1").downloadTimeout(Duration.ofSeconds(2)));
         assertFailure(call("cam-1", "EditPerson", edit("a", small)), 468, "get URI pic data len too short");
         assertFailure(call("cam-1", "EditPerson", edit("a", large)), 469, "get URI pic data len too long");
+        assertFailure(call("cam-1", "EditPerson", edit("a", wide)), 469, "get URI pic data len too long");
         assertFailure(call("cam-1", "EditPerson", edit("a", text)), 464,
                 "Get pic Person Feature err, please change a pic");
         assertFailure(call("cam-1", "EditPerson", edit("a", unreachable)), 471, "get pic and connect URI IP error");
@@ -97,12 +101,12 @@ class PictureDownloadTest extends SimulatorTestSupport {
                 .containsExactly("small:466", "large:467", "text:468", "down:465", "nohost:464");
 
         String again = "[" + String.join(",", edit("small", small), edit("large", large), edit("text", text),
-                edit("down", unreachable), edit("nohost", unresolvable)) + "]";
-        Reply edit = awaitReply("cam-1", sendBatch("EditPersonsNew", 5, again));
+                edit("down", unreachable), edit("nohost", unresolvable), edit("wide", wide)) + "]";
+        Reply edit = awaitReply("cam-1", sendBatch("EditPersonsNew", 6, again));
         assertThat(edit.field("AddSucNum")).isEqualTo("0");
         assertThat(edit.message().info(PersonBatchReply.class).errors())
                 .extracting(e -> e.customId() + ":" + e.errcode())
-                .containsExactly("small:466", "large:467", "text:468", "down:465", "nohost:464");
+                .containsExactly("small:466", "large:467", "text:468", "down:465", "nohost:464", "wide:467");
         assertThat(fleet.camera("cam-1").persons()).extracting(p -> p.customId()).containsExactly("good");
     }
 

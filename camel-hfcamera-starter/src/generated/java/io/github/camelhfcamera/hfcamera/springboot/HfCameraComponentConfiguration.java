@@ -86,6 +86,18 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
     private java.lang.String clientId;
 
     /**
+     * Set the clock of a device whose clock offset (measured from its heartbeats, Online and real-time records
+     * against the component's clock, in the JVM's time zone) passes maxClockOffset: SetSysTime with the
+     * component's time, at most once per clockSyncInterval per device, said in the log.
+     */
+    private java.lang.Boolean clockSync;
+
+    /**
+     * clockSync sets a device's clock at most once within this time.
+     */
+    private java.lang.String clockSyncInterval;
+
+    /**
      * The options shared by every endpoint (copied per endpoint).
      */
     private io.github.camelhfcamera.hfcamera.HfCameraConfiguration configuration;
@@ -190,6 +202,12 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
     private java.lang.Boolean lazyStartProducer;
 
     /**
+     * How far a device's clock may be off, either way, before clockSync sets it (at least 1 s: the devices give
+     * their time in whole seconds); the health check lists the devices beyond it.
+     */
+    private java.lang.String maxClockOffset;
+
+    /**
      * persons sync: the most persons a sync may delete from one device, as a number (50) or a percent of the
      * persons the device holds (10%, rounded down). A sync that would delete more from any device fails before
      * anything is sent to any device, naming the devices, the planned deletes and the limit. Not set: no limit.
@@ -234,6 +252,49 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
      * Password for the broker.
      */
     private java.lang.String password;
+
+    /**
+     * Serve the photos of the persons in flight to the cameras from the component: the batch operations (upsert
+     * of several persons, add) put each photo given as bytes, a file or a URL behind a one-time URL with an
+     * unguessable token (256 random bits) that the camera downloads (picURI), and that expires when the batch
+     * is answered or after twice batchTimeout. Any other request gets 404 and is counted (JMX
+     * PhotoRequestsRefused). Photos given as bytes or files then go in batches instead of one EditPerson a
+     * second.
+     */
+    private java.lang.Boolean photoServer;
+
+    /**
+     * The host name or address the cameras download the photos from (the URLs' host); by default
+     * photoServerHost.
+     */
+    private java.lang.String photoServerAdvertisedHost;
+
+    /**
+     * The address the photo server listens on; 0.0.0.0 for every interface (then photoServerAdvertisedHost is
+     * required).
+     */
+    private java.lang.String photoServerHost;
+
+    /**
+     * The port of the photo server; 0 takes a free port (the URLs carry the port chosen).
+     */
+    private java.lang.Integer photoServerPort;
+
+    /**
+     * TLS of the photo server (Camel's SSLContextParameters, its key managers): the photo URLs are then https.
+     */
+    private org.apache.camel.support.jsse.SSLContextParameters photoServerSslContextParameters;
+
+    /**
+     * Check the persons' photos before they leave and make them fit the document's limits: a photo given as
+     * bytes (pic), as a file (picURI file:... or classpath:...) or, with photoServer, as an http(s) URL must be
+     * a JPEG or PNG that decodes; one larger than 1080p (1920x1080 either orientation) or 1 MB, or turned by
+     * its EXIF orientation, is scaled and re-encoded as JPEG; one that cannot be made to fit (or of more than
+     * 64 megapixels or 32 MB) fails the exchange before anything is sent, naming the person and the reason.
+     * Inline photos (base64 in EditPerson) are held to what the command may have: 1 MB and the broker's packet
+     * limit. Without photoServer an http(s) picURI goes to the camera as given.
+     */
+    private java.lang.Boolean preparePhotos;
 
     /**
      * How long to wait for a device's answer to a command before failing the exchange with a timeout exception
@@ -347,6 +408,22 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
 
     public void setClientId(java.lang.String clientId) {
         this.clientId = clientId;
+    }
+
+    public java.lang.Boolean getClockSync() {
+        return clockSync;
+    }
+
+    public void setClockSync(java.lang.Boolean clockSync) {
+        this.clockSync = clockSync;
+    }
+
+    public java.lang.String getClockSyncInterval() {
+        return clockSyncInterval;
+    }
+
+    public void setClockSyncInterval(java.lang.String clockSyncInterval) {
+        this.clockSyncInterval = clockSyncInterval;
     }
 
     public io.github.camelhfcamera.hfcamera.HfCameraConfiguration getConfiguration() {
@@ -485,6 +562,14 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public java.lang.String getMaxClockOffset() {
+        return maxClockOffset;
+    }
+
+    public void setMaxClockOffset(java.lang.String maxClockOffset) {
+        this.maxClockOffset = maxClockOffset;
+    }
+
     public java.lang.String getMaxDeletes() {
         return maxDeletes;
     }
@@ -539,6 +624,54 @@ public class HfCameraComponentConfiguration extends ComponentConfigurationProper
 
     public void setPassword(java.lang.String password) {
         this.password = password;
+    }
+
+    public java.lang.Boolean getPhotoServer() {
+        return photoServer;
+    }
+
+    public void setPhotoServer(java.lang.Boolean photoServer) {
+        this.photoServer = photoServer;
+    }
+
+    public java.lang.String getPhotoServerAdvertisedHost() {
+        return photoServerAdvertisedHost;
+    }
+
+    public void setPhotoServerAdvertisedHost(java.lang.String photoServerAdvertisedHost) {
+        this.photoServerAdvertisedHost = photoServerAdvertisedHost;
+    }
+
+    public java.lang.String getPhotoServerHost() {
+        return photoServerHost;
+    }
+
+    public void setPhotoServerHost(java.lang.String photoServerHost) {
+        this.photoServerHost = photoServerHost;
+    }
+
+    public java.lang.Integer getPhotoServerPort() {
+        return photoServerPort;
+    }
+
+    public void setPhotoServerPort(java.lang.Integer photoServerPort) {
+        this.photoServerPort = photoServerPort;
+    }
+
+    public org.apache.camel.support.jsse.SSLContextParameters getPhotoServerSslContextParameters() {
+        return photoServerSslContextParameters;
+    }
+
+    public void setPhotoServerSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters photoServerSslContextParameters) {
+        this.photoServerSslContextParameters = photoServerSslContextParameters;
+    }
+
+    public java.lang.Boolean getPreparePhotos() {
+        return preparePhotos;
+    }
+
+    public void setPreparePhotos(java.lang.Boolean preparePhotos) {
+        this.preparePhotos = preparePhotos;
     }
 
     public java.lang.String getRequestTimeout() {

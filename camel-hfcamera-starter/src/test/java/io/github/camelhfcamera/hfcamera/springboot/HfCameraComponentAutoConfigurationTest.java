@@ -56,7 +56,8 @@ class HfCameraComponentAutoConfigurationTest {
 
     /** The options that take a bean, and the bean of the runner each test gives them by reference. */
     private static final Map<String, String> REFERENCES = Map.of("sslContextParameters", "tls",
-            "idempotentRepository", "records", "syncStateRepository", "syncState");
+            "idempotentRepository", "records", "syncStateRepository", "syncState",
+            "photoServerSslContextParameters", "tls");
 
     /** A value unlike the option's default, as a property, and what the component's getter then says. */
     private record Case(String property, Object expected) {
@@ -104,6 +105,7 @@ class HfCameraComponentAutoConfigurationTest {
         properties.add("camel.component.hfcamera.ssl-context-parameters=#bean:tls");
         properties.add("camel.component.hfcamera.idempotent-repository=#records");
         properties.add("camel.component.hfcamera.sync-state-repository=#bean:syncState");
+        properties.add("camel.component.hfcamera.photo-server-ssl-context-parameters=#tls");
 
         runner.withPropertyValues(properties.toArray(String[]::new)).run(ctx -> {
             assertThat(ctx).hasNotFailed();

@@ -172,12 +172,17 @@ public final class DeviceRegistry {
             return new DeviceStatus(id, state, changed ? now : old.since(),
                     state == DeviceState.OFFLINE && old != null ? old.lastSeen() : now,
                     ip != null ? ip : old == null ? null : old.ip(),
-                    name != null ? name : old == null ? null : old.name());
+                    name != null ? name : old == null ? null : old.name(), old == null ? null : old.clockOffset());
         });
         if (before[0] != after.state()) {
             transitions.accept(after, before[0]);
         }
         return afterWill[0] ? Update.AFTER_WILL : Update.APPLIED;
+    }
+
+    /** The device's clock was measured: {@code offset} ahead of the component's (a device not known is left out). */
+    void clockOffset(String deviceId, Duration offset) {
+        devices.computeIfPresent(deviceId, (id, old) -> old.withClockOffset(offset));
     }
 
     /**
@@ -207,7 +212,7 @@ public final class DeviceRegistry {
         for (DeviceStatus s : devices.values()) {
             if (s.state() == DeviceState.ONLINE && s.lastSeen().isBefore(limit)) {
                 DeviceStatus lost = new DeviceStatus(s.deviceId(), DeviceState.LOST, clock.instant(), s.lastSeen(),
-                        s.ip(), s.name());
+                        s.ip(), s.name(), s.clockOffset());
                 if (devices.replace(s.deviceId(), s, lost)) {
                     transitions.accept(lost, DeviceState.ONLINE);
                 }

@@ -15,6 +15,7 @@
  */
 package io.github.camelhfcamera.hfcamera.session;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -26,6 +27,20 @@ import java.time.Instant;
  * @param lastSeen when the component last received a message from it
  * @param ip       the IP address its last Online gave, or {@code null}
  * @param name     the device name its last Online gave, or {@code null}
+ * @param clockOffset how far the device's clock is ahead of the component's (negative: behind), from the time the
+ *                 last heartbeat, Online or real-time record said, read in the component's time zone; {@code null}
+ *                 until the device sent one. Whole seconds on the wire: a few hundred milliseconds are noise
  */
-public record DeviceStatus(String deviceId, DeviceState state, Instant since, Instant lastSeen, String ip, String name) {
+public record DeviceStatus(String deviceId, DeviceState state, Instant since, Instant lastSeen, String ip, String name,
+                           Duration clockOffset) {
+
+    /** A status whose clock offset is not known. */
+    public DeviceStatus(String deviceId, DeviceState state, Instant since, Instant lastSeen, String ip, String name) {
+        this(deviceId, state, since, lastSeen, ip, name, null);
+    }
+
+    /** This status with another clock offset. */
+    public DeviceStatus withClockOffset(Duration offset) {
+        return new DeviceStatus(deviceId, state, since, lastSeen, ip, name, offset);
+    }
 }

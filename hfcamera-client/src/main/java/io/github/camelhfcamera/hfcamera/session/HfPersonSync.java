@@ -318,7 +318,8 @@ public final class HfPersonSync {
         List<Person> upserts = new ArrayList<>(p.added());
         upserts.addAll(p.updated());
         Set<String> toAdd = new HashSet<>(ids(p.added()));
-        HfPersons.Plan plan = HfPersons.planSync(upserts, p.deleted());
+        // the photos prepared (and served, with a photo server) as the other batch operations do
+        HfPersons.Plan plan = persons.syncPlan(upserts, p.deleted(), d);
         List<String> added = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> deleted = new ArrayList<>();

@@ -58,6 +58,8 @@ import io.github.camelhfcamera.hfcamera.protocol.model.SearchPersonRequest;
  */
 public final class HfPersons {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HfPersons.class);
+
     /** The gap the document asks for after an EditPerson with a base64 photo (or none). */
     public static final Duration BASE64_GAP = Duration.ofSeconds(1);
     /** The gap the document asks for after an EditPerson with a picURI. */
@@ -71,6 +73,10 @@ public final class HfPersons {
     private final Duration requestTimeout;
     private final Duration batchTimeout;
     private final Duration busyRetryDelay;
+    private volatile HfPhotoServer photoServer;
+    private volatile boolean preparePhotos = true;
+    private final java.util.concurrent.atomic.AtomicLong photoIds = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.net.http.HttpClient http;
 
     /** With the session's timeouts. */
     public HfPersons(HfSession session) {
@@ -96,6 +102,240 @@ public final class HfPersons {
         this.busyRetryDelay = busyRetryDelay;
     }
 
+    // ------------------------------------------------------------------------------------------- photos
+
+    /**
+     * Where the photos of batches are served ({@code null}: none, photos given as bytes or files go inline, one
+     * person at a time) and whether photos are checked and made to fit before they leave ({@link HfPhotos}).
+     */
+    public HfPersons photos(HfPhotoServer server, boolean prepare) {
+        this.photoServer = server;
+        this.preparePhotos = prepare;
+        return this;
+    }
+
+    /**
+     * An upsert plan ({@link #planUpsert}) with the persons' photos prepared: a photo given as bytes ({@code pic}),
+     * as a file ({@code picURI} {@code file:...} or {@code classpath:...}) or, with a photo server, as an http(s)
+     * URL is checked and made to fit ({@link HfPhotos}). With a photo server, the photos of several persons are
+     * served behind one-time URLs and go in batches; otherwise (and for one person) they go inline, base64 in
+     * EditPerson, within the size the command may have on this broker.
+     *
+     * @param devices the devices the plan is for (the inline budget is the smallest of their command limits)
+     * @throws HfValidationException naming the person (body index and customId) and the reason when a photo cannot
+     *                               be used or made to fit: nothing is sent
+     */
+    public Plan upsertPlan(List<Person> persons, List<String> devices) {
+        checkPersons(persons);
+        Map<Long, HfPhotos.Prepared> photos = new HashMap<>();
+        List<Person> prepared = preparePhotos(persons, persons.size() > 1, false, devices, photos);
+        Plan plan = planUpsert(prepared);
+        return new Plan(plan.operation(), plan.steps(), Map.copyOf(photos));
+    }
+
+    /** An add plan ({@link #planAdd}) with the photos prepared and served (see {@link #upsertPlan}). */
+    public Plan addPlan(List<Person> persons, List<String> devices) {
+        checkPersons(persons);
+        Map<Long, HfPhotos.Prepared> photos = new HashMap<>();
+        List<Person> prepared = preparePhotos(persons, true, true, devices, photos);
+        Plan plan = planAdd(prepared);
+        return new Plan(plan.operation(), plan.steps(), Map.copyOf(photos));
+    }
+
+    /**
+     * A sync plan ({@link #planSync}) for one device with the upserts' photos prepared and, with a photo server,
+     * served (see {@link #upsertPlan}).
+     */
+    public Plan syncPlan(List<Person> upserts, List<String> deletes, String deviceId) {
+        Map<Long, HfPhotos.Prepared> photos = new HashMap<>();
+        List<Person> prepared = preparePhotos(upserts, upserts.size() > 1, false, List.of(deviceId), photos);
+        Plan plan = planSync(prepared, deletes);
+        return new Plan(plan.operation(), plan.steps(), Map.copyOf(photos));
+    }
+
+    /** Where a person's photo comes from: the key that identifies it (for photos shared by several persons). */
+    private record Source(Object key, String field, String kind) {
+    }
+
+    private Source source(Person p, int index, boolean serve) {
+        if (p.pic() != null && !p.pic().isEmpty()) {
+            return new Source(p.pic(), "body[" + index + "].pic", "bytes");
+        }
+        String uri = p.picUri() == null ? null : p.picUri().trim();
+        if (uri == null || uri.isEmpty()) {
+            return null;
+        }
+        String lower = uri.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("file:") || lower.startsWith("classpath:")) {
+            return new Source(uri, "body[" + index + "].picURI", "file");
+        }
+        if ((lower.startsWith("http://") || lower.startsWith("https://")) && serve && preparePhotos) {
+            return new Source(uri, "body[" + index + "].picURI", "url");
+        }
+        // any other URL goes to the camera as given
+        return null;
+    }
+
+    private List<Person> preparePhotos(List<Person> persons, boolean batch, boolean add, List<String> devices,
+                                       Map<Long, HfPhotos.Prepared> photos) {
+        HfPhotoServer server = photoServer;
+        if (server == null && !preparePhotos) {
+            // neither prepared nor served: the persons go as given, checked by the document's rules only
+            return persons;
+        }
+        boolean serve = batch && server != null;
+        Map<Object, Integer> firstUse = new java.util.LinkedHashMap<>();
+        Source[] sources = new Source[persons.size()];
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            if (p.pic() != null && p.picUri() != null && !p.pic().isEmpty() && !p.picUri().isBlank()) {
+                throw new HfValidationException("body[" + i + "].pic", "give pic or picURI, not both (person '"
+                        + p.customId() + "')");
+            }
+            Source s = source(p, i, server != null);
+            if (s != null && add && !serve) {
+                throw new HfValidationException(s.field(), "AddPersons takes photos by http(s) picURI only, the"
+                        + " photo of '" + p.customId() + "' is given as " + s.kind() + "; enable photoServer to send"
+                        + " photos given as bytes or files in batches");
+            }
+            sources[i] = s;
+            if (s != null) {
+                firstUse.putIfAbsent(s.key(), i);
+            }
+        }
+        if (firstUse.isEmpty()) {
+            return persons;
+        }
+        int inline = serve ? HfPhotos.MAX_PHOTO_BYTES : inlineBudget(persons, devices);
+        long started = System.nanoTime();
+        Map<Object, HfPhotos.Prepared> done = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, String> errors = new java.util.concurrent.ConcurrentSkipListMap<>();
+        firstUse.entrySet().parallelStream().forEach(e -> {
+            int i = e.getValue();
+            Person p = persons.get(i);
+            try {
+                done.put(e.getKey(), prepareOne(sources[i], inline));
+            } catch (HfPhotos.PhotoException x) {
+                errors.put(i, x.getMessage());
+            }
+        });
+        if (!errors.isEmpty()) {
+            Map.Entry<Integer, String> first = ((java.util.NavigableMap<Integer, String>) errors).firstEntry();
+            int i = first.getKey();
+            throw new HfValidationException(sources[i].field(), "the photo of person '" + persons.get(i).customId()
+                    + "' " + first.getValue() + (errors.size() > 1 ? " (and " + (errors.size() - 1)
+                    + " more photos refused)" : "") + "; nothing sent");
+        }
+        Map<Object, Long> ids = new HashMap<>();
+        List<Person> out = new ArrayList<>(persons.size());
+        int changed = 0;
+        for (int i = 0; i < persons.size(); i++) {
+            Person p = persons.get(i);
+            Source s = sources[i];
+            if (s == null) {
+                out.add(p);
+                continue;
+            }
+            HfPhotos.Prepared photo = done.get(s.key());
+            if (firstUse.get(s.key()) == i && photo.changed()) {
+                changed++;
+                LOG.debug("Photo of {} made to fit: {}", p.customId(), photo);
+            }
+            if (serve) {
+                long id = ids.computeIfAbsent(s.key(), k -> photoIds.incrementAndGet());
+                photos.put(id, photo);
+                out.add(p.toBuilder().pic(null).picUri(server.placeholder(id, photo.mimeType())).build());
+            } else {
+                out.add(p.toBuilder().picUri(null).pic(io.github.camelhfcamera.hfcamera.protocol.Image.of(
+                        photo.bytes(), photo.mimeType())).build());
+            }
+        }
+        LOG.debug("{} photos prepared ({} re-encoded) in {} ms", firstUse.size(), changed,
+                (System.nanoTime() - started) / 1_000_000);
+        return out;
+    }
+
+    private HfPhotos.Prepared prepareOne(Source s, int budget) throws HfPhotos.PhotoException {
+        byte[] bytes;
+        if (s.key() instanceof io.github.camelhfcamera.hfcamera.protocol.Image image) {
+            if (image.decodedSizeEstimate() > HfPhotos.MAX_SOURCE_BYTES) {
+                throw new HfPhotos.PhotoException("has " + image.decodedSizeEstimate() + " bytes; at most "
+                        + HfPhotos.MAX_SOURCE_BYTES + " bytes are read");
+            }
+            try {
+                bytes = image.bytes();
+            } catch (IllegalArgumentException e) {
+                throw new HfPhotos.PhotoException("is not valid base64 (" + e.getMessage() + ")");
+            }
+        } else {
+            String uri = (String) s.key();
+            String lower = uri.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("classpath:")) {
+                bytes = HfPhotos.readResource(uri.substring("classpath:".length()));
+            } else if (lower.startsWith("file:")) {
+                java.nio.file.Path path;
+                try {
+                    path = java.nio.file.Path.of(java.net.URI.create(uri));
+                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                    // file:relative/path is not a URI the JDK maps to a path: take what follows the scheme
+                    path = java.nio.file.Path.of(uri.substring("file:".length()));
+                }
+                bytes = HfPhotos.read(path);
+            } else {
+                java.net.URI target;
+                try {
+                    target = java.net.URI.create(uri);
+                } catch (IllegalArgumentException e) {
+                    throw new HfPhotos.PhotoException("URL is not a URI (" + e.getMessage() + ")");
+                }
+                bytes = HfPhotos.fetch(httpClient(), target, requestTimeout);
+            }
+        }
+        if (!preparePhotos) {
+            String mime = bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
+            return new HfPhotos.Prepared(bytes, mime, 0, 0, false, "as given");
+        }
+        return HfPhotos.prepare(bytes, budget);
+    }
+
+    private java.net.http.HttpClient httpClient() {
+        java.net.http.HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = java.net.http.HttpClient.newBuilder().connectTimeout(requestTimeout)
+                            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+                }
+                c = http;
+            }
+        }
+        return c;
+    }
+
+    /** The size used by the document's prefix of a base64 JPEG. */
+    private static final int DATA_URI_PREFIX = "data:image/jpeg;base64,".length();
+
+    /**
+     * The most bytes a photo sent inline may have: its base64 within the document's 1 MB for pic, and the whole
+     * EditPerson within 1 MB (460 "Single packet data more than 1M") and within what the broker takes from this
+     * connection on the devices' topics (the limit the batches are split by).
+     */
+    private int inlineBudget(List<Person> persons, List<String> devices) {
+        int limit = io.github.camelhfcamera.hfcamera.protocol.Checks.ONE_MB;
+        for (String d : devices == null || devices.isEmpty() ? List.of("x".repeat(64)) : devices) {
+            limit = Math.min(limit, session.maxCommandPayload(d));
+        }
+        int overhead = 0;
+        for (Person p : persons) {
+            Person bare = p.toBuilder().pic(null).picUri(null).build();
+            overhead = Math.max(overhead, session.codec().encode(new HfMessage<>(Operator.EDIT_PERSON.wireName(),
+                    "00000000000000000000000000000000", null, bare, Map.of())).length);
+        }
+        int text = Math.min(io.github.camelhfcamera.hfcamera.protocol.Checks.ONE_MB, limit - overhead - 16)
+                   - DATA_URI_PREFIX;
+        return Math.max(0, text / 4 * 3);
+    }
+
     private CompletableFuture<HfMessage<Object>> send(String deviceId, Operator op, Object info) {
         Duration timeout = op.isBatch() || op == Operator.DELETE_ALL_PERSON ? batchTimeout : requestTimeout;
         return session.request(deviceId, op, op.wireName(), info, timeout);
@@ -105,8 +345,18 @@ public final class HfPersons {
     public record Step(Operator operator, HfCommand info, List<String> customIds, Duration gap) {
     }
 
-    /** The validated commands of one operation, the same for every device. */
-    public record Plan(String operation, List<Step> steps) {
+    /**
+     * The validated commands of one operation, the same for every device.
+     *
+     * @param photos the prepared photos the plan's persons stand for by a {@link HfPhotoServer#placeholder}: each
+     *               is offered behind a one-time URL per device when its batch is sent, and revoked when the batch is
+     *               answered
+     */
+    public record Plan(String operation, List<Step> steps, Map<Long, HfPhotos.Prepared> photos) {
+
+        public Plan(String operation, List<Step> steps) {
+            this(operation, steps, Map.of());
+        }
 
         public int personCount() {
             return steps.stream().mapToInt(s -> s.customIds().size()).sum();
@@ -328,7 +578,7 @@ public final class HfPersons {
             chain = chain.thenCompose(v -> {
                 int succeededBefore = acc.succeeded.size();
                 int failedBefore = acc.failed.size();
-                return runStep(deviceId, step, partOfMany, acc).thenRun(() -> {
+                return runWithPhotos(deviceId, plan, step, partOfMany, acc).thenRun(() -> {
                     if (listener != null) {
                         List<String> ok;
                         List<PersonFailure> failed;
@@ -379,6 +629,41 @@ public final class HfPersons {
     private int encodedSize(Step step) {
         return session.codec().encode(new HfMessage<>(step.operator().wireName(), "00000000000000000000000000000000",
                 null, step.info(), Map.of())).length;
+    }
+
+    /**
+     * Runs a step whose persons stand for served photos: each photo is offered behind a URL of its own for this
+     * device, and every URL of the step is revoked once the step is over (answered, refused or timed out).
+     */
+    private CompletableFuture<Void> runWithPhotos(String deviceId, Plan plan, Step step, boolean partOfMany,
+                                                  Accumulator acc) {
+        HfPhotoServer server = photoServer;
+        if (plan.photos().isEmpty() || server == null || !(step.info() instanceof PersonBatch b)) {
+            return runStep(deviceId, step, partOfMany, acc);
+        }
+        Duration ttl = batchTimeout.multipliedBy(2);
+        List<String> tokens = new ArrayList<>();
+        List<Person> persons = new ArrayList<>(b.persons().size());
+        for (Person p : b.persons()) {
+            HfPhotos.Prepared photo = server.isPlaceholder(p.picUri())
+                    ? plan.photos().get(server.placeholderId(p.picUri())) : null;
+            if (photo == null) {
+                persons.add(p);
+                continue;
+            }
+            HfPhotoServer.Offer offer = server.offer(photo.bytes(), photo.mimeType(), ttl);
+            tokens.add(offer.token());
+            persons.add(p.toBuilder().picUri(offer.url()).build());
+        }
+        Step real = new Step(step.operator(), new PersonBatch(persons), step.customIds(), step.gap());
+        CompletableFuture<Void> f;
+        try {
+            f = runStep(deviceId, real, partOfMany, acc);
+        } catch (RuntimeException e) {
+            server.revoke(tokens);
+            throw e;
+        }
+        return f.whenComplete((v, x) -> server.revoke(tokens));
     }
 
     private CompletableFuture<Void> runStep(String deviceId, Step step, boolean partOfMany, Accumulator acc) {

@@ -466,6 +466,7 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
             List<String> gone = registry.forgetSilentSince(java.time.Instant.now().minus(config.deviceExpiry()));
             if (!gone.isEmpty()) {
                 router.forget(gone);
+                clockSets.keySet().removeAll(gone);
                 LOG.info("Forgot {} devices not heard from for {} (deviceExpiry)", gone.size(), config.deviceExpiry());
             }
         } catch (RuntimeException e) {
@@ -492,6 +493,62 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
                 LOG.debug("Session closing, {} not routed", name);
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------- clocks
+
+    private static final java.time.format.DateTimeFormatter DEVICE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    /** Per device, when clockSync last set its clock (System.nanoTime()). */
+    private final java.util.concurrent.ConcurrentMap<String, Long> clockSets =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A device's time, said in a message handled now: its offset to this machine's clock (the device's local time
+     * read in the JVM's time zone, as gap recovery writes it) goes to the registry; with clockSync, a device too far
+     * off gets SetSysTime.
+     */
+    @Override
+    public void clockSample(String deviceId, String deviceTime) {
+        java.time.LocalDateTime t;
+        try {
+            t = java.time.LocalDateTime.parse(deviceTime.trim().replace('T', ' '), DEVICE_TIME);
+        } catch (RuntimeException e) {
+            LOG.debug("Device {} sent a time that is not YYYY-MM-DD hh:mm:ss: {}", deviceId,
+                    DeviceIds.printable(deviceTime, 32));
+            return;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        // the device gives whole seconds: its clock is, on average, half a second later than the time it gives
+        Duration offset = Duration.between(now, t.atZone(java.time.ZoneId.systemDefault()).toInstant())
+                .plusMillis(500);
+        registry.clockOffset(deviceId, offset);
+        if (!config.clockSync() || offset.abs().compareTo(config.maxClockOffset()) <= 0 || closed) {
+            return;
+        }
+        long nanos = System.nanoTime();
+        Long last = clockSets.get(deviceId);
+        if (last != null && nanos - last < config.clockSyncInterval().toNanos()) {
+            return;
+        }
+        if (last == null ? clockSets.putIfAbsent(deviceId, nanos) != null : !clockSets.replace(deviceId, last, nanos)) {
+            return;
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.now().plusNanos(500_000_000L).withNano(0);
+        String value = local.format(DEVICE_TIME);
+        LOG.info("Device {} clock is {} s {} (maxClockOffset {} s): setting it to {} (SetSysTime)", deviceId,
+                Math.abs(offset.toMillis()) / 1000.0, offset.isNegative() ? "behind" : "ahead",
+                config.maxClockOffset().toMillis() / 1000.0, value);
+        io.github.camelhfcamera.hfcamera.protocol.model.SysTime set =
+                io.github.camelhfcamera.hfcamera.protocol.model.SysTime.builder().sysTime(value).build();
+        request(deviceId, Operator.SET_SYS_TIME, set).whenComplete((reply, x) -> {
+            if (x == null) {
+                stats.clockSyncs.incrementAndGet();
+                LOG.info("Device {} clock set", deviceId);
+            } else {
+                LOG.warn("Device {} clock not set: {}", deviceId, unwrap(x).getMessage());
+            }
+        });
     }
 
     // ------------------------------------------------------------------------------------------- helpers

@@ -56,6 +56,9 @@ public final class HfSessionConfig {
     private RecordRepository recordRepository;
     private boolean gapRecovery;
     private Duration gapRecoveryMargin = Duration.ofSeconds(60);
+    private boolean clockSync;
+    private Duration maxClockOffset = Duration.ofSeconds(10);
+    private Duration clockSyncInterval = Duration.ofHours(1);
 
     public String brokerUrl() {
         return brokerUrl;
@@ -336,6 +339,40 @@ public final class HfSessionConfig {
         return this;
     }
 
+    public boolean clockSync() {
+        return clockSync;
+    }
+
+    /**
+     * Set the clock of a device whose offset (from its heartbeats, Online and real-time records) passes
+     * {@link #maxClockOffset()}: SetSysTime with the session's time in the JVM's time zone, at most once per
+     * {@link #clockSyncInterval()} per device, said in the log.
+     */
+    public HfSessionConfig clockSync(boolean clockSync) {
+        this.clockSync = clockSync;
+        return this;
+    }
+
+    public Duration maxClockOffset() {
+        return maxClockOffset;
+    }
+
+    /** How far a device's clock may be off (either way) before clockSync sets it. */
+    public HfSessionConfig maxClockOffset(Duration maxClockOffset) {
+        this.maxClockOffset = maxClockOffset;
+        return this;
+    }
+
+    public Duration clockSyncInterval() {
+        return clockSyncInterval;
+    }
+
+    /** At most one SetSysTime per device within this time. */
+    public HfSessionConfig clockSyncInterval(Duration clockSyncInterval) {
+        this.clockSyncInterval = clockSyncInterval;
+        return this;
+    }
+
     /** Checks the values; the message names the setting and the limit. */
     void validate() {
         require(brokerUrl != null && !brokerUrl.isBlank(), "brokerUrl is required");
@@ -350,6 +387,10 @@ public final class HfSessionConfig {
         require(maxPayloadSize >= 1024, "maxPayloadSize must be at least 1024 bytes, got " + maxPayloadSize);
         require(gapRecoveryMargin != null && !gapRecoveryMargin.isNegative(),
                 "gapRecoveryMargin must be 0 or more, got " + gapRecoveryMargin);
+        require(positive(maxClockOffset) && maxClockOffset.compareTo(Duration.ofSeconds(1)) >= 0,
+                "maxClockOffset must be at least 1 s (the devices give their time in whole seconds), got "
+                + maxClockOffset);
+        require(positive(clockSyncInterval), "clockSyncInterval must be positive, got " + clockSyncInterval);
         require(connectionTimeout >= 0, "connectionTimeout must be 0 or more seconds, got " + connectionTimeout);
         require(eventThreads >= 1, "eventThreads must be at least 1, got " + eventThreads);
         require(maxQueuedMessages >= 1, "maxQueuedMessages must be at least 1, got " + maxQueuedMessages);

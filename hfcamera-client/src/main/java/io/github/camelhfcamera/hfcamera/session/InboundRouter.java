@@ -69,6 +69,10 @@ final class InboundRouter implements MqttTransport.Listener {
 
         java.util.concurrent.CompletableFuture<HfMessage<Object>> request(String deviceId, Operator operator,
                                                                           Object info);
+
+        /** A device said what time its clock shows ({@code YYYY-MM-DD hh:mm:ss}), in a message handled now. */
+        default void clockSample(String deviceId, String deviceTime) {
+        }
     }
 
     private enum TopicKind { ACK, REC, SNAP, HEARTBEAT, BASIC, OTHER }
@@ -331,6 +335,15 @@ final class InboundRouter implements MqttTransport.Listener {
         }
         if (gapRecovery != null) {
             gapRecovery.heardFrom(deviceId);
+        }
+        // the device's clock, from what it sends as it happens: heartbeats, Online, real-time records (a record sent
+        // again later carries the time it was made)
+        String deviceTime = msg.info() instanceof io.github.camelhfcamera.hfcamera.protocol.model.HeartBeat hb
+                ? hb.time() : msg.info() instanceof Online o ? o.time()
+                : msg.info() instanceof RecPush r && r.sendInTime() != null && r.sendInTime() == 1
+                  && (r.pushType() == null || r.pushType() != 2) ? r.time() : null;
+        if (deviceTime != null && op != Operator.OFFLINE && update == DeviceRegistry.Update.APPLIED) {
+            host.clockSample(deviceId, deviceTime);
         }
         Long recordId = msg.info() instanceof HfEvent ev ? ev.recordId() : null;
         Boolean realtime = msg.info() instanceof RecPush r && r.sendInTime() != null ? r.sendInTime() == 1 : null;

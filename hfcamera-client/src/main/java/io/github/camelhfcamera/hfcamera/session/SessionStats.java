@@ -76,6 +76,7 @@ public final class SessionStats {
     final AtomicLong inboxDropped = new AtomicLong();
     final AtomicLong sendDropped = new AtomicLong();
     final AtomicLong routed = new AtomicLong();
+    final AtomicLong clockSyncs = new AtomicLong();
     private final AtomicLongArray badInputByKind = new AtomicLongArray(HfBadInput.Kind.values().length);
     /** By operator, then by outcome. */
     private final Map<String, Tally[]> commandsByOperator = new ConcurrentHashMap<>();
@@ -142,6 +143,11 @@ public final class SessionStats {
     /** Re-pushed records (PushType 2) routed by gap recovery that had not been routed before. */
     public long recovered() {
         return recovered.get();
+    }
+
+    /** Device clocks set by clockSync (SetSysTime answered with success). */
+    public long clockSyncs() {
+        return clockSyncs.get();
     }
 
     public long commands() {

@@ -37,6 +37,20 @@ class DeviceRegistryTest {
             ZoneOffset.UTC), (now, before) -> transitions.add(before + "->" + now.state()));
 
     @Test
+    void theClockOffsetIsKeptThroughStateChangesAndOnlyForKnownDevices() {
+        registry.online("cam-1", 1, null, null);
+        registry.clockOffset("cam-1", Duration.ofMinutes(10));
+        registry.clockOffset("ghost", Duration.ofMinutes(1));
+
+        registry.seen("cam-1", 2);
+        assertThat(registry.get("cam-1")).hasValueSatisfying(s -> assertThat(s.clockOffset())
+                .isEqualTo(Duration.ofMinutes(10)));
+        registry.offline("cam-1", 3);
+        assertThat(registry.get("cam-1").orElseThrow().clockOffset()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(registry.get("ghost")).isEmpty();
+    }
+
+    @Test
     void aHeartbeatHandledAfterTheWillThatFollowedItDoesNotBringTheDeviceBack() {
         registry.online("cam-1", 1, "10.0.0.5", "door");
         // arrived: heartbeat (2), then the will (3); handled: the will first

@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The login in front of the REST facade and the console. Every path of the HTTP server needs a credential except
- * {@code /photos/...} (the cameras download the HR photos from there and have no credential to give) and the
- * console's static files under {@code /console/} (they carry no data; the page asks for the login itself).
+ * the console's static files under {@code /console/} (they carry no data; the page asks for the login itself) and
+ * the health probes. The cameras download the HR photos from the component's photo server instead, behind one-time
+ * URLs, not from here.
  * <p>
  * A request is let through with one of:
  * <ul>
@@ -56,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * It is a handler on the Vert.x router of Camel Main's HTTP server ({@code camel.server.*}), ordered before every
  * route, so that it also guards the YAML routes and the paths no route serves. Camel Main's own
  * {@code camel.server.authenticationEnabled} guards one path pattern from a properties file of plain passwords, which
- * would either lock the cameras out of {@code /photos/} or leave the console open.
+ * would leave the console's page or the health probes behind a login they cannot give.
  */
 public final class ConsoleSecurity {
 
@@ -183,7 +184,7 @@ public final class ConsoleSecurity {
 
     static boolean isPublic(String path) {
         // /observe/health: the probes of Kubernetes and load balancers, which carry no credential
-        return path.startsWith("/photos/") || path.equals("/console") || path.startsWith("/console/")
+        return path.equals("/console") || path.startsWith("/console/")
                || path.equals("/") || path.equals("/favicon.ico") || path.equals("/observe/health")
                || path.startsWith("/observe/health/");
     }

@@ -91,11 +91,16 @@ public final class Demo implements Callable<Integer> {
     List<String> devices;
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "0",
-            description = "HTTP port of the photo server and REST facade (0: a free port)")
+            description = "HTTP port of the REST facade and the console (0: a free port)")
     int httpPort;
 
+    @Option(names = "--photo-port", paramLabel = "PORT", defaultValue = "0",
+            description = "port of the component's photo server, from which the cameras download the staff photos"
+                          + " behind one-time URLs (0: a free port)")
+    int photoPort;
+
     @Option(names = "--http-host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "address the HTTP server binds to; 0.0.0.0 for real cameras on the network "
+            description = "address the HTTP server and the photo server bind to; 0.0.0.0 for real cameras on the network "
                           + "(default: ${DEFAULT-VALUE})")
     String httpHost;
 
@@ -213,7 +218,11 @@ public final class Demo implements Callable<Integer> {
             props.put("examples.auth.user", "admin");
             props.put("examples.auth.password", login);
             props.put("hr.source", "csv");
-            props.put("hr.photoBaseUrl", "http://" + advertisedHost + ":" + port + "/photos/");
+            // the component serves the staff photos to the cameras behind one-time URLs, on the same address
+            props.put("camel.component.hfcamera.photoServer", "true");
+            props.put("camel.component.hfcamera.photoServerHost", httpHost);
+            props.put("camel.component.hfcamera.photoServerPort", Integer.toString(photoPort));
+            props.put("camel.component.hfcamera.photoServerAdvertisedHost", advertisedHost);
             props.put("hr.period", "5000");
             props.put("hr.delay", "3000");
             props.put("camel.main.shutdownTimeout", "10");
@@ -228,7 +237,7 @@ public final class Demo implements Callable<Integer> {
             main.start();
             CamelContext context = main.getCamelContext();
             String address = ExamplesApp.boundAddress(context);
-            out.println("Routes started; photo server and REST facade on " + address + " (GET /api/devices)");
+            out.println("Routes started; REST facade on " + address + " (GET /api/devices)");
             out.println("Console: " + address + "/console/ (user admin, password "
                         + (generated ? login : "as given") + ")");
 

@@ -320,12 +320,19 @@ class HostileClientsReliabilityTest extends ReliabilitySupport {
         assertThat(fleet.camera("cam-1").persons()).hasSize(1_000);
         photos.stop(0);
 
-        // one command that cannot fit: refused before publish, saying the size and the limit
-        Throwable refused = catchThrowable(() -> t.requestBody("hfcamera:persons?deviceId=cam-2&operation=upsert",
-                Person.builder().customId("big").name("Big").personType(0)
-                        .pic(io.github.camelhfcamera.hfcamera.simulator.Jpegs.image(400_000, "big")).build()));
+        // one command that cannot fit as given: refused before publish, saying the size and the limit
+        Person big = Person.builder().customId("big").name("Big").personType(0)
+                .pic(io.github.camelhfcamera.hfcamera.simulator.Jpegs.image(400_000, "big")).build();
+        Throwable refused = catchThrowable(() -> t.requestBody(
+                "hfcamera:persons?deviceId=cam-2&operation=upsert&preparePhotos=false", big));
         assertThat(refused).hasRootCauseInstanceOf(HfValidationException.class)
                 .rootCause().hasMessageContaining("Maximum Packet Size").hasMessageContaining("204800");
+        // prepared (the default), the photo is re-encoded to fit the broker's limit and the camera takes it
+        PersonsResult fitted = ctx.getTypeConverter().convertTo(PersonsResult.class,
+                t.requestBody("hfcamera:persons?deviceId=cam-2&operation=upsert", big));
+        assertThat(fitted.succeeded()).containsExactly("big");
+        assertThat(fleet.camera("cam-2").receivedCommands("EditPerson")).singleElement()
+                .satisfies(cmd -> assertThat(cmd.info(Person.class).pic().encodedLength()).isLessThan(200 * 1024));
         assertThat(c.getSession().stats().reconnects()).isZero();
     }
 

@@ -251,8 +251,9 @@ class ValidationEndpointsReliabilityTest {
         SimulatedCamera cam = isQuery(op) ? fleet.camera("cam-1") : ownCamera();
         PersonsRequest refusedRequest = personsRequest(limit, limit.refused());
         PersonsRequest acceptedRequest = personsRequest(limit, limit.accepted());
+        // preparePhotos=false: the document's limits as such (prepared, a photo over 1 MB would be made to fit)
         String uri = "hfcamera:persons?deviceId=" + cam.id() + "&operation=" + refusedRequest.operation()
-                     + (op == Operator.SEARCH_PERSON_LIST ? "&allPages=false&pageSize=100" : "");
+                     + "&preparePhotos=false" + (op == Operator.SEARCH_PERSON_LIST ? "&allPages=false&pageSize=100" : "");
         Mark mark = mark(cam);
         if (op == Operator.DELETE_PERSONS && refusedRequest.body() instanceof java.util.Collection<?> ids) {
             // the camera holds them: else the component asks again with DelPerson for the device's reason

@@ -151,6 +151,10 @@ public final class SimulatorCli implements Callable<Integer> {
             description = "How long a reboot keeps a camera away (default: ${DEFAULT-VALUE})", defaultValue = "2s")
     Duration rebootDuration;
 
+    @Option(names = "--clock-offset", paramLabel = "DURATION", converter = SignedDurationConverter.class,
+            description = "How far the cameras' clocks are ahead of this machine's, -10m for behind (default: 0)")
+    Duration clockOffset;
+
     @Option(names = "--client-id-prefix", paramLabel = "PREFIX", description = "Prefix of the MQTT client ids",
             defaultValue = "")
     String clientIdPrefix;
@@ -215,6 +219,7 @@ public final class SimulatorCli implements Callable<Integer> {
         b.topicPrefix(topicPrefix).cloudTopic(cloudTopic).heartbeatInterval(heartbeat).resumeMode(resume)
                 .resendInterval(resendInterval).personCapacity(capacity).reconnectDelay(reconnectDelay)
                 .rebootDuration(rebootDuration).clientIdPrefix(clientIdPrefix).firstRecordId(firstRecordId)
+                .clockOffset(clockOffset == null ? Duration.ZERO : clockOffset)
                 .picBytes(bytes(picBytes, Jpegs.PIC_LIMIT, "--pic-bytes"))
                 .sceneBytes(bytes(sceneBytes, Jpegs.SCENE_LIMIT, "--scene-bytes"));
         switch (batchTiming.toLowerCase(Locale.ROOT)) {
@@ -328,6 +333,16 @@ public final class SimulatorCli implements Callable<Integer> {
     }
 
     /** Durations as people write them: {@code 200ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code PT30S}, or seconds. */
+    /** A {@link DurationConverter} duration with an optional leading minus. */
+    public static final class SignedDurationConverter implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim();
+            return v.startsWith("-") ? new DurationConverter().convert(v.substring(1)).negated()
+                    : new DurationConverter().convert(v);
+        }
+    }
+
     public static final class DurationConverter implements ITypeConverter<Duration> {
         private static final java.util.regex.Pattern FORM =
                 java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
