@@ -238,7 +238,8 @@ class PersonSyncE2eTest extends E2eTestSupport {
 
         List<Person> next = new ArrayList<>(staff);
         next.set(7, next.get(7).toBuilder().telnum1("555-0107").build());
-        next.set(300, next.get(300).toBuilder().picUri(photos().photo("d300-new")).build());
+        next.set(300, next.get(300).toBuilder().pic(io.github.camelhfcamera.hfcamera.protocol.Image.ofJpeg(
+                io.github.camelhfcamera.hfcamera.simulator.Jpegs.jpeg(20_000, "d300-new"))).build());
         next.remove(399);
         fleet.camera("db-1").clearReceivedCommands();
         fleet.camera("db-2").clearReceivedCommands();
@@ -315,10 +316,12 @@ class PersonSyncE2eTest extends E2eTestSupport {
         SimulatedCamera cam = fleet("ref-1").camera("ref-1");
         List<Person> list = new ArrayList<>(people(4, "f"));
         // the camera cannot download this photo (batch errcode 465), and a new person needs one (481)
-        list.set(1, list.get(1).toBuilder().picUri(photos().missing("f1")).build());
+        // (a URL nothing answers on, handed to the camera as given: preparePhotos=false)
+        list.set(1, list.get(1).toBuilder().pic(null).picUri("http://127.0.0.1:1/photos/f1.jpg").build());
         list.add(Person.of("f-no-photo", "No Photo"));
 
-        Exchange out = template.request(SYNC + "&deviceId=ref-1", e -> e.getMessage().setBody(list));
+        Exchange out = template.request(SYNC + "&preparePhotos=false&deviceId=ref-1",
+                e -> e.getMessage().setBody(list));
 
         assertThat(out.getException()).isNull();
         PersonSyncResult r = out.getMessage().getBody(PersonSyncResult.class);
@@ -343,7 +346,8 @@ class PersonSyncE2eTest extends E2eTestSupport {
 
         // the refused persons are sent again by the next sync; the others are not
         cam.clearReceivedCommands();
-        PersonSyncResult again = template.requestBody(SYNC + "&deviceId=ref-1", list, PersonSyncResult.class);
+        PersonSyncResult again = template.requestBody(SYNC + "&preparePhotos=false&deviceId=ref-1", list,
+                PersonSyncResult.class);
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(upserted(cam)).containsExactlyInAnyOrder("f1", "f-no-photo");
     }

@@ -49,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * on an embedded broker. Each Kamelet must work from what camel-hfcamera-kamelets brings by itself.
  * <p>
  * The project's own artifacts reach the throw-away build through a local repository of its own under target/: this
- * build's jars and poms (parent included), and links to everything else of ~/.m2, which is only read (offline).
+ * build's jars and poms (parent included), and links to everything else of ~/.m2 (what the inner build downloads
+ * goes there too).
  */
 class KameletDependenciesIT {
 
@@ -198,12 +199,16 @@ class KameletDependenciesIT {
         return project;
     }
 
-    /** One offline Maven run: the class path of the throw-away project. */
+    /**
+     * One Maven run, online as a new user's would be: the class path of the throw-away project. Offline, it failed on a
+     * fresh ~/.m2: the documented project resolves the versions the dependencies declare (HiveMQ's Netty 4.1.127), not
+     * the ones this build manages (4.1.128), and only those were there.
+     */
     private String resolve(Path project, Path repo) throws Exception {
         Path cp = work.resolve("classpath.txt");
         Path mavenLog = work.resolve("mvn.log");
         String mvn = Path.of(System.getProperty("maven.home", "/usr/share/maven"), "bin", "mvn").toString();
-        Process p = new ProcessBuilder(mvn, "-B", "-o", "-q", "-Dmaven.repo.local=" + repo.toAbsolutePath(),
+        Process p = new ProcessBuilder(mvn, "-B", "-ntp", "-q", "-Dmaven.repo.local=" + repo.toAbsolutePath(),
                 "org.apache.maven.plugins:maven-dependency-plugin:"
                         + System.getProperty("it.dependency-plugin.version", "3.8.1") + ":build-classpath",
                 "-Dmdep.outputFile=" + cp.toAbsolutePath(), "-Dmdep.includeScope=runtime")
@@ -215,7 +220,7 @@ class KameletDependenciesIT {
 
     /**
      * A local repository: this build's artifacts of the project under io/github/camelhfcamera, a link to each other
-     * entry of ~/.m2/repository (read only: the inner build runs offline and installs nothing).
+     * entry of ~/.m2/repository (the inner build installs nothing; what it downloads lands in ~/.m2 through the links).
      */
     private Path repository() throws IOException {
         Path m2 = Path.of(System.getProperty("user.home"), ".m2", "repository");
