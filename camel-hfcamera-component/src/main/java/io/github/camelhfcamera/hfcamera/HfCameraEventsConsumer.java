@@ -77,7 +77,13 @@ public class HfCameraEventsConsumer extends DefaultConsumer implements HfEventLi
         HfSession s = session;
         session = null;
         if (s != null) {
-            s.removeListener(this);
+            // the connection's last user, or an application going down, closes it: its DISCONNECT ends the
+            // subscriptions, and an UNSUBSCRIBE just before it would only race the broker's deliveries (Artemis 2.44
+            // then stalls for 30 s in ServerConsumerImpl.close, waiting for a delivery that waits for it, which
+            // delays the next CONNECT of the same client id: the restarted application's)
+            boolean closingSoon = endpoint.getComponent().users(s) <= 1
+                                  || endpoint.getCamelContext().getStatus().isStopping();
+            s.removeListener(this, !closingSoon);
             // the last consumer or producer of a connection closes it (a removed route, a Kamelet gone)
             endpoint.getComponent().releaseSession(s);
         }

@@ -238,11 +238,19 @@ public final class HfSession implements AutoCloseable, InboundRouter.Host, Recor
      * again to whoever listens next (another instance of the group, or this application after its restart).
      */
     public void removeListener(HfEventListener listener) {
+        removeListener(listener, true);
+    }
+
+    /**
+     * {@link #removeListener(HfEventListener)}, unsubscribing the record topics only when {@code unsubscribe}: a
+     * caller that closes the session next leaves that to the DISCONNECT.
+     */
+    public void removeListener(HfEventListener listener, boolean unsubscribe) {
         listeners.remove(listener);
         if (listeners.isEmpty() && eventsOpen) {
             eventsOpen = false;
             eventsSubscribed = false;
-            if (transport.isConnected()) {
+            if (unsubscribe && transport.isConnected()) {
                 transport.unsubscribe(eventFilters()).whenComplete((v, x) -> {
                     if (x != null) {
                         LOG.debug("Cannot unsubscribe the record topics: {}", x.toString());
