@@ -17,7 +17,6 @@ package io.github.camelhfcamera.hfcamera.springboot.example;
 
 import io.github.camelhfcamera.hfcamera.HfCameraConstants;
 import io.github.camelhfcamera.hfcamera.examples.HrSync;
-import io.github.camelhfcamera.hfcamera.examples.PhotoServer;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,28 +26,26 @@ import org.springframework.stereotype.Component;
  * The HR database to the cameras, on a schedule ({@code hr.delay}, then every {@code hr.period}): the rows of
  * {@code hr.table} are the complete list every online camera must hold, synced by the component
  * ({@code hfcamera:persons?operation=sync}: added, changed and deleted in batches, refused when it would delete more
- * than {@code hr.max-deletes}, 10 by default). The cameras download the photos from
- * {@code GET /photos/{file}} of this application ({@code hr.photo-base-url}). {@code direct:hr-sync} runs one sync.
+ * than {@code hr.max-deletes}, 10 by default). The photos are the files of {@code hr.photo-dir}: the component
+ * checks them, makes them fit and serves them to the cameras behind one-time URLs
+ * ({@code camel.component.hfcamera.photo-server}). {@code direct:hr-sync} runs one sync.
  */
 @Component
 public class HrSyncRoute extends RouteBuilder {
 
     private final HrSync hrSync;
     private final String table;
-    private final String photoDir;
 
     private final String maxDeletes;
 
-    public HrSyncRoute(@Value("${hr.photo-base-url}") String photoBaseUrl, @Value("${hr.max-deletes:10}") String maxDeletes,
-                       @Value("${hr.devices:}") String devices, @Value("${hr.table}") String table,
-                       @Value("${hr.photo-dir}") String photoDir) {
+    public HrSyncRoute(@Value("${hr.photo-dir}") String photoDir, @Value("${hr.max-deletes:10}") String maxDeletes,
+                       @Value("${hr.devices:}") String devices, @Value("${hr.table}") String table) {
         if (!table.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
             throw new IllegalArgumentException("hr.table must be a plain (schema.)table name, was " + table);
         }
-        this.hrSync = new HrSync(photoBaseUrl, devices);
+        this.hrSync = new HrSync(photoDir, devices);
         this.maxDeletes = maxDeletes;
         this.table = table;
-        this.photoDir = photoDir;
     }
 
     public HrSync hrSync() {
@@ -74,8 +71,5 @@ public class HrSyncRoute extends RouteBuilder {
                     .bean(hrSync, "summary")
                     .choice().when(method(HrSync.class, "changed")).log("HR sync done: ${body}")
                     .otherwise().log(LoggingLevel.DEBUG, "HR sync: nothing changed ${body}");
-
-        from("platform-http:/photos/{file}?httpMethodRestrict=GET").routeId("hr-photos")
-                .process(new PhotoServer(photoDir));
     }
 }
